@@ -1,0 +1,21 @@
+namespace Msd.Catalog;
+
+/// <summary>The whole catalogue as loaded from one folder.</summary>
+public sealed record KpiCatalog(
+    string Root,
+    IReadOnlyList<PolicyDocument> Documents,
+    IReadOnlyList<DatasetDefinition> Datasets,
+    IReadOnlyList<CodeList> CodeLists,
+    IReadOnlyList<KpiDefinition> Kpis)
+{
+    public IEnumerable<PolicyGoal> Goals => Documents.SelectMany(d => d.Goals);
+
+    public DatasetDefinition? Dataset(string id) =>
+        Datasets.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
+
+    public CodeList? CodeList(string id) =>
+        CodeLists.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));
+
+    public KpiDefinition? Kpi(string id) =>
+        Kpis.FirstOrDefault(k => string.Equals(k.Id, id, StringComparison.Ordinal));
+}

@@ -1,0 +1,58 @@
+namespace Msd.Catalog;
+
+/// <summary>One KPI as adopted in the catalogue, at one version.</summary>
+public sealed record KpiDefinition(
+    string Id,
+    int Version,
+    DateOnly ValidFrom,
+    string Status,
+    string Title,
+    string Domain,
+    IReadOnlyList<Located<string>> Goals,
+    string Description,
+    string Definition,
+    string Type,
+    KpiMeasure? Numerator,
+    KpiMeasure? Denominator,
+    KpiDeadline? Deadline,
+    string Population,
+    string Unit,
+    KpiPeriod Period,
+    IReadOnlyList<KpiBreakdown> Breakdowns,
+    string Direction,
+    IReadOnlyList<KpiTarget> Targets,
+    KpiOwner Owner,
+    KpiOwner? Deputy,
+    int Release,
+    string Priority,
+    KpiPrivacy Privacy,
+    IReadOnlyList<KpiChange> Changelog,
+    SourceLocation At)
+{
+    public IEnumerable<string> DatasetIds =>
+        new[] { Numerator, Denominator }.OfType<KpiMeasure>().Select(m => m.Dataset.Value).Distinct(StringComparer.Ordinal);
+}
+
+/// <summary>Numerator or denominator: an aggregate over a dataset, optionally filtered (SQL expressions over its columns).</summary>
+public sealed record KpiMeasure(
+    Located<string> Dataset,
+    string Aggregate,
+    Located<string>? Expression,
+    Located<string>? Filter,
+    string? Description,
+    SourceLocation At);
+
+/// <summary>A legal or policy deadline between two date columns of the denominator's dataset.</summary>
+public sealed record KpiDeadline(Located<string> From, Located<string> To, int Limit, string Unit, string? Basis);
+
+public sealed record KpiPeriod(string Kind, IReadOnlyList<string> Grains);
+
+public sealed record KpiBreakdown(Located<string> Column, string? Title, IReadOnlyList<int> Bands);
+
+public sealed record KpiTarget(string Period, decimal Value, string? Area, string Source, SourceLocation At);
+
+public sealed record KpiOwner(string Role, string Team);
+
+public sealed record KpiPrivacy(int? SuppressionThreshold, int? RoundingBase, string Sensitivity);
+
+public sealed record KpiChange(int Version, DateOnly Date, string Description, SourceLocation At);
