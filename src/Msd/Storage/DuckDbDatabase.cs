@@ -1,0 +1,74 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+
+namespace Msd.Storage;
+
+/// <summary>The embedded default: one DuckDB file in the workspace (or in memory, for tests).</summary>
+public sealed class DuckDbDatabase : Database
+{
+    private readonly string _connectionString;
+
+    /// <param name="path">A file path, or <c>:memory:</c> (add a name, <c>:memory:x</c>, to share it between connections).</param>
+    public DuckDbDatabase(string path)
+    {
+        Path = path;
+        _connectionString = "Data Source=" + path;
+    }
+
+    public string Path { get; }
+
+    public override DatabaseEngine Engine => DatabaseEngine.DuckDb;
+
+    public override string Location => Path;
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new DuckDBConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch (DuckDBException e) when (DatabaseInUse.FromDuckDbMessage(e.Message, Path) is { } inUse)
+        {
+            await connection.DisposeAsync();
+            throw new MsdUserException(inUse, e);
+        }
+    }
+
+    public override string Parameter(string name) => "$" + name;
+
+    public override async Task BulkInsertAsync(string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        await using var connection = (DuckDBConnection)await OpenAsync(cancellationToken);
+        var tableColumns = await ColumnsAsync(table, cancellationToken);
+        if (!tableColumns.SequenceEqual(columns, StringComparer.Ordinal))
+            throw new InvalidOperationException($"De appender vult alle kolommen van {table} op volgorde ({string.Join(", ", tableColumns)}); kreeg {string.Join(", ", columns)}.");
+        using var appender = connection.CreateAppender(table);
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var appenderRow = appender.CreateRow();
+            foreach (var value in row)
+                Append(appenderRow, value);
+            appenderRow.EndRow();
+        }
+    }
+
+    private static void Append(IDuckDBAppenderRow row, object? value)
+    {
+        _ = value switch
+        {
+            null => row.AppendNullValue(),
+            string s => row.AppendValue(s),
+            int i => row.AppendValue(i),
+            long l => row.AppendValue(l),
+            decimal d => row.AppendValue(d),
+            double d => row.AppendValue(d),
+            bool b => row.AppendValue(b),
+            DateOnly d => row.AppendValue(d),
+            DateTime t => row.AppendValue(t),
+            _ => throw new ArgumentException($"Type {value.GetType().Name} kan niet via de appender worden geladen."),
+        };
+    }
+}

@@ -1,0 +1,23 @@
+namespace Msd.Workspace;
+
+/// <summary>The contents of a workspace's msd.yaml.</summary>
+public sealed record WorkspaceConfig(
+    string Name,
+    IReadOnlyList<Municipality> Municipalities,
+    IReadOnlyList<MunicipalityGroup> Groups,
+    DatabaseSettings Database,
+    string Catalog,
+    string Areas,
+    string Inbox,
+    string? Schemas,
+    PrivacySettings Privacy);
+
+/// <summary>A municipality by its four-digit CBS code (with leading zero, without the GM prefix).</summary>
+public sealed record Municipality(string Code, string Name);
+
+/// <summary>Municipalities reported as a whole under their own code, such as the shared-service area SWO.</summary>
+public sealed record MunicipalityGroup(string Code, string Name, IReadOnlyList<string> Members);
+
+public sealed record DatabaseSettings(string Engine, string? Path, string? ConnectionString);
+
+public sealed record PrivacySettings(int SuppressionThreshold, int RoundingBase, string KeyFile);

@@ -1,0 +1,68 @@
+using System.Reflection;
+using Msd.Catalog;
+using Msd.Storage;
+
+namespace Msd.Workspace;
+
+/// <summary>Creates a new workspace: msd.yaml, area table, inbox, a copy of the catalogue and the database.</summary>
+public static class WorkspaceInitializer
+{
+    public static async Task<Workspace> CreateAsync(string directory, string shippedCatalog, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(directory);
+        if (File.Exists(Path.Combine(root, Workspace.ConfigFile)))
+            throw new MsdUserException($"In {root} staat al een werkruimte ({Workspace.ConfigFile} bestaat). Er is niets overschreven; kies een andere map.");
+        if (!Directory.Exists(shippedCatalog))
+            throw new MsdUserException($"De meegeleverde catalogus is niet gevonden in {shippedCatalog}. Installeer msd opnieuw of geef --catalog op.");
+
+        // check the catalogue before writing anything, so a failed init leaves no half-made workspace
+        var (_, shippedIssues) = CatalogLoader.Load(shippedCatalog);
+        if (shippedIssues.Any(i => i.Severity == IssueSeverity.Fout))
+            throw new MsdUserException($"De catalogus in {shippedCatalog} bevat fouten; er is niets aangemaakt. Voer 'msd catalog check --catalog {shippedCatalog}' uit voor de details.");
+
+        Directory.CreateDirectory(root);
+        WriteTemplate("msd.yaml", Path.Combine(root, Workspace.ConfigFile));
+        WriteTemplate("gebiedsindeling.csv", Path.Combine(root, "gebiedsindeling.csv"));
+        WriteTemplate("gitignore", Path.Combine(root, ".gitignore"));
+        Directory.CreateDirectory(Path.Combine(root, "inbox"));
+        CopyDirectory(shippedCatalog, Path.Combine(root, "catalog"));
+
+        var workspace = Workspace.Open(root);
+        await PrepareDatabaseAsync(workspace, workspace.LoadCatalog().Catalog, cancellationToken);
+        return workspace;
+    }
+
+    /// <summary>Brings the database up to date: schema scripts, then a table per catalogue dataset.</summary>
+    public static async Task PrepareDatabaseAsync(Workspace workspace, KpiCatalog catalog, CancellationToken cancellationToken)
+    {
+        var database = workspace.OpenDatabase();
+        try
+        {
+            await database.MigrateAsync(cancellationToken);
+            await DatasetTables.SyncAsync(database, catalog, cancellationToken);
+        }
+        finally
+        {
+            if (database is IAsyncDisposable disposable)
+                await disposable.DisposeAsync();
+        }
+    }
+
+    private static void WriteTemplate(string name, string target)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Msd.Workspace.Templates." + name)
+            ?? throw new InvalidOperationException("Sjabloon ontbreekt: " + name);
+        using var file = File.Create(target);
+        stream.CopyTo(file);
+    }
+
+    private static void CopyDirectory(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination, overwrite: false);
+        }
+    }
+}
