@@ -16,9 +16,8 @@ internal static class DatasetReader
         var columns = map.MapList("columns", required: true).Select(ReadColumn).OfType<DatasetColumn>().ToList();
         foreach (var duplicate in columns.GroupBy(c => c.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
             map.Issues.Error(duplicate.Last().At, $"De kolom '{duplicate.Key}' staat meer dan eens in deze dataset.");
-        if (id is null || title is null || description is null || domain is null || kind is null || grain is null)
-            return null;
-        return new DatasetDefinition(id, title, description, domain.Value, kind.Value, grain, key, time, retention, columns, map.At);
+        // returned despite other mistakes, so KPIs that use it are still checked against its columns
+        return id is null ? null : new DatasetDefinition(id, title ?? "", description ?? "", domain?.Value ?? "", kind?.Value ?? "", grain ?? "", key, time, retention, columns, map.At);
     }
 
     private static DatasetTime? ReadTime(YamlMap? map)

@@ -14,9 +14,9 @@ internal static class DocumentReader
         var goals = map.MapList("goals", required: true).Select(g => ReadGoal(g, id ?? "")).OfType<PolicyGoal>().ToList();
         if (link is not null && !Uri.TryCreate(link, UriKind.Absolute, out _))
             map.Issues.Error(map.LocateKey("link"), $"'{link}' is geen volledige webadres (begin met https://).");
-        if (id is null || title is null || kind is null || adoptedBy is null)
-            return null;
-        return new PolicyDocument(id, title, kind.Value, adoptedBy, adoptedOn, link, description, goals, map.At);
+        // a document with other mistakes is still returned (errors are already recorded), so its
+        // goals do not vanish and cause a cascade of "goal does not exist" messages
+        return id is null ? null : new PolicyDocument(id, title ?? "", kind?.Value ?? "", adoptedBy ?? "", adoptedOn, link, description, goals, map.At);
     }
 
     private static PolicyGoal? ReadGoal(YamlMap map, string documentId)
@@ -27,8 +27,6 @@ internal static class DocumentReader
         var domain = map.Choice("domain", Domains.Ids, required: true);
         var toBeConfirmed = map.Bool("to_be_confirmed") ?? false;
         map.RejectUnknownKeys();
-        if (id is null || text is null || domain is null)
-            return null;
-        return new PolicyGoal(id, documentId, text, reference, domain.Value, toBeConfirmed, map.At);
+        return id is null ? null : new PolicyGoal(id, documentId, text ?? "", reference, domain?.Value ?? "", toBeConfirmed, map.At);
     }
 }

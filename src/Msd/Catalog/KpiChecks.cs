@@ -7,7 +7,7 @@ internal static class KpiChecks
     {
         var goalIds = catalog.Goals.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         if (kpi.Goals.Count == 0)
-            issues.Error(kpi.At, $"KPI '{kpi.Id}' meet geen enkel doel: noem in 'goals' minstens één doel uit catalog/documents.");
+            issues.Error(kpi.Where("goals"), $"KPI '{kpi.Id}' meet geen enkel doel: noem in 'goals' minstens één doel uit catalog/documents.");
         foreach (var goal in kpi.Goals.Where(g => !goalIds.Contains(g.Value)))
             issues.Error(goal.At, $"Het doel '{goal.Value}' bestaat niet in catalog/documents.{Spelling.Suggest(goal.Value, goalIds)}");
 
@@ -26,7 +26,7 @@ internal static class KpiChecks
                 RequireColumn(breakdownSet, breakdown.Column, "de uitsplitsing", issues, mustBeDate: false);
         }
         if (kpi.Period.Kind == "reference_date" && breakdownSet?.Time is { Kind: "event" })
-            issues.Error(kpi.At, $"KPI '{kpi.Id}' wordt op een peildatum gemeten, maar dataset '{breakdownSet.Id}' bevat gebeurtenissen zonder looptijd. Kies period.kind 'period' of een dataset met een looptijd.");
+            issues.Error(kpi.Where("period"), $"KPI '{kpi.Id}' wordt op een peildatum gemeten, maar dataset '{breakdownSet.Id}' bevat gebeurtenissen zonder looptijd. Kies period.kind 'period' of een dataset met een looptijd.");
         CheckTargets(kpi, issues);
         CheckChangelog(kpi, issues);
     }
@@ -35,18 +35,18 @@ internal static class KpiChecks
     {
         var units = CatalogVocabulary.UnitsFor(kpi.Type);
         if (!units.Contains(kpi.Unit))
-            issues.Error(kpi.At, $"Eenheid '{kpi.Unit}' past niet bij type '{kpi.Type}'. Gebruik {string.Join(" of ", units)}.");
+            issues.Error(kpi.Where("unit"), $"Eenheid '{kpi.Unit}' past niet bij type '{kpi.Type}'. Gebruik {string.Join(" of ", units)}.");
         var isDeadline = kpi.Type == "share_within_deadline";
         if (isDeadline && kpi.Deadline is null)
-            issues.Error(kpi.At, "Een KPI van type 'share_within_deadline' heeft een blok 'deadline' nodig (from, to, limit, unit).");
+            issues.Error(kpi.Where("type"), "Een KPI van type 'share_within_deadline' heeft een blok 'deadline' nodig (from, to, limit, unit).");
         if (!isDeadline && kpi.Deadline is not null)
-            issues.Error(kpi.At, $"Het blok 'deadline' hoort alleen bij type 'share_within_deadline', niet bij '{kpi.Type}'.");
+            issues.Error(kpi.Where("deadline"), $"Het blok 'deadline' hoort alleen bij type 'share_within_deadline', niet bij '{kpi.Type}'.");
         if (isDeadline && kpi.Numerator is not null)
             issues.Error(kpi.Numerator.At, "Bij 'share_within_deadline' volgt de teller uit de noemer en de termijn; laat 'numerator' weg.");
         if (!isDeadline && kpi.Numerator is null)
             issues.Error(kpi.At, $"KPI '{kpi.Id}' heeft geen 'numerator' (teller).");
         if ((CatalogVocabulary.NeedsDenominator(kpi.Type) || isDeadline) && kpi.Denominator is null)
-            issues.Error(kpi.At, $"Type '{kpi.Type}' deelt door een noemer: voeg 'denominator' toe.");
+            issues.Error(kpi.Where("type"), $"Type '{kpi.Type}' deelt door een noemer: voeg 'denominator' toe.");
         if (!CatalogVocabulary.NeedsDenominator(kpi.Type) && !isDeadline && kpi.Denominator is not null)
             issues.Error(kpi.Denominator.At, $"Type '{kpi.Type}' heeft geen noemer; laat 'denominator' weg of kies type percentage, rate of ratio.");
     }
@@ -107,7 +107,7 @@ internal static class KpiChecks
 
     private static void CheckTargets(KpiDefinition kpi, IssueList issues)
     {
-        foreach (var target in kpi.Targets)
+        foreach (var target in kpi.Targets.Where(t => KpiReader.TargetPeriod().IsMatch(t.Period)))
         {
             var grain = target.Period.Length == 4 ? "year" : target.Period[5] switch { 'H' => "half_year", 'Q' => "quarter", _ => "month" };
             if (!kpi.Period.Grains.Contains(grain))
@@ -122,7 +122,7 @@ internal static class KpiChecks
     private static void CheckChangelog(KpiDefinition kpi, IssueList issues)
     {
         if (!kpi.Changelog.Any(c => c.Version == kpi.Version))
-            issues.Error(kpi.At, $"De wijzigingslog ('changelog') van '{kpi.Id}' heeft geen regel voor versie {kpi.Version}: beschrijf wat er in deze versie veranderde.");
+            issues.Error(kpi.Where("changelog"), $"De wijzigingslog ('changelog') van '{kpi.Id}' heeft geen regel voor versie {kpi.Version}: beschrijf wat er in deze versie veranderde.");
         foreach (var change in kpi.Changelog.Where(c => c.Version > kpi.Version))
             issues.Error(change.At, $"De wijzigingslog noemt versie {change.Version}, maar de KPI staat op versie {kpi.Version}.");
     }

@@ -27,8 +27,12 @@ public sealed record KpiDefinition(
     string Priority,
     KpiPrivacy Privacy,
     IReadOnlyList<KpiChange> Changelog,
-    SourceLocation At)
+    SourceLocation At,
+    IReadOnlyDictionary<string, SourceLocation> KeyLocations)
 {
+    /// <summary>Where a top-level key was written, or the start of the file when it is absent.</summary>
+    public SourceLocation Where(string key) => KeyLocations.GetValueOrDefault(key, At);
+
     public IEnumerable<string> DatasetIds =>
         new[] { Numerator, Denominator }.OfType<KpiMeasure>().Select(m => m.Dataset.Value).Distinct(StringComparer.Ordinal);
 }

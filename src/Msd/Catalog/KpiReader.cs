@@ -38,7 +38,7 @@ internal static partial class KpiReader
             return null;
         return new KpiDefinition(id, version.Value, validFrom.Value, status.Value, title, domain.Value, goals, description,
             definition, type.Value, numerator, denominator, deadline, population, unit.Value, period, breakdowns,
-            direction.Value, targets, owner, deputy, release.Value, priority.Value, privacy, changelog, map.At);
+            direction.Value, targets, owner, deputy, release.Value, priority.Value, privacy, changelog, map.At, map.KeyLocations());
     }
 
     private static KpiMeasure? ReadMeasure(YamlMap? map)

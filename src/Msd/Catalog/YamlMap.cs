@@ -39,6 +39,10 @@ internal sealed partial class YamlMap
 
     public SourceLocation LocateKey(string key) => _entries.TryGetValue(key, out var e) ? Locate(e.Key) : At;
 
+    /// <summary>Where each key of this mapping was written, so later checks can point at the exact line.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> KeyLocations() =>
+        _entries.ToDictionary(e => e.Key, e => Locate(e.Value.Key), StringComparer.Ordinal);
+
     public bool Has(string key)
     {
         _known.Add(key);
