@@ -38,8 +38,7 @@ internal static class CatalogCommand
             var workspace = context.OpenWorkspace(parse);
             var (catalog, issues) = workspace.LoadCatalog();
             RequireValid(catalog, issues);
-            var database = workspace.OpenDatabase();
-            await database.MigrateAsync(cancellationToken);
+            await using var database = await workspace.OpenDatabaseAsync(catalog, cancellationToken);
             var counts = await Msd.Storage.DatasetTables.RowCountsAsync(database, catalog, cancellationToken);
             CatalogReport.WriteCoverage(context.Out, catalog, CatalogCoverage.Of(catalog, counts));
             return 0;

@@ -37,9 +37,8 @@ internal static class DemoCommand
             var (catalog, issues) = workspace.LoadCatalog();
             if (CatalogReport.WriteCheck(context.Out, catalog, issues) != 0)
                 return 1;
-            await WorkspaceInitializer.PrepareDatabaseAsync(workspace, catalog, cancellationToken);
+            await using var database = await workspace.OpenDatabaseAsync(catalog, cancellationToken);
             CatalogReport.WriteList(context.Out, catalog, null);
-            var database = workspace.OpenDatabase();
             var counts = await Msd.Storage.DatasetTables.RowCountsAsync(database, catalog, cancellationToken);
             CatalogReport.WriteCoverage(context.Out, catalog, Msd.Catalog.CatalogCoverage.Of(catalog, counts));
             return 0;

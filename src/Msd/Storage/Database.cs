@@ -13,7 +13,7 @@ public enum DatabaseEngine
 /// The one seam between the two engines: opening connections, parameter syntax and bulk loading.
 /// Everything else (schema scripts, dataset tables, queries) is shared SQL that both engines run.
 /// </summary>
-public abstract class Database
+public abstract class Database : IAsyncDisposable
 {
     public abstract DatabaseEngine Engine { get; }
 
@@ -30,6 +30,12 @@ public abstract class Database
 
     /// <summary>Applies the numbered schema scripts that are not yet recorded in <c>msd_schema_version</c>.</summary>
     public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken) => SchemaMigrator.ApplyAsync(this, cancellationToken);
+
+    public virtual ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
 
     public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
     {

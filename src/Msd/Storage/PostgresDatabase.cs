@@ -5,7 +5,7 @@ using Npgsql;
 namespace Msd.Storage;
 
 /// <summary>The shared server: PostgreSQL, reached through one pooled data source.</summary>
-public sealed class PostgresDatabase : Database, IAsyncDisposable
+public sealed class PostgresDatabase : Database
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlConnectionStringBuilder _settings;
@@ -62,5 +62,9 @@ public sealed class PostgresDatabase : Database, IAsyncDisposable
         await writer.CompleteAsync(cancellationToken);
     }
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public override async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync();
+        await base.DisposeAsync();
+    }
 }

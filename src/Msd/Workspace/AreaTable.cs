@@ -55,14 +55,17 @@ public sealed partial class AreaTable
             var at = new SourceLocation(display, row.LineNumberFrom, 1);
             var area = new Area(row["postcode"].ToString().Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(),
                 row["wijk_code"].ToString(), row["wijk_naam"].ToString(), row["gemeente_code"].ToString());
-            if (!Postcode().IsMatch(area.Postcode))
-                issues.Error(at, $"'{area.Postcode}' is geen postcode: gebruik vier cijfers (7901) of vier cijfers en twee letters (7901AB).");
-            else if (!seen.Add(area.Postcode))
-                issues.Error(at, $"Postcode {area.Postcode} staat meer dan eens in de gebiedsindeling; een postcode hoort bij één wijk.");
-            if (!municipalities.Contains(area.GemeenteCode))
-                issues.Error(at, $"Gemeente {area.GemeenteCode} hoort niet bij deze werkruimte (zie 'municipalities' in msd.yaml).");
-            if (!WijkCode().IsMatch(area.WijkCode) || !area.WijkCode.AsSpan(2, 4).SequenceEqual(area.GemeenteCode))
-                issues.Error(at, $"'{area.WijkCode}' is geen CBS-wijkcode van gemeente {area.GemeenteCode}: verwacht WK{area.GemeenteCode} gevolgd door twee cijfers.");
+            var problem = !Postcode().IsMatch(area.Postcode) ? $"'{area.Postcode}' is geen postcode: gebruik vier cijfers (7901) of vier cijfers en twee letters (7901AB)."
+                : seen.Contains(area.Postcode) ? $"Postcode {area.Postcode} staat meer dan eens in de gebiedsindeling; een postcode hoort bij één wijk."
+                : !municipalities.Contains(area.GemeenteCode) ? $"Gemeente {area.GemeenteCode} hoort niet bij deze werkruimte (zie 'municipalities' in msd.yaml)."
+                : !WijkCode().IsMatch(area.WijkCode) || !area.WijkCode.AsSpan(2, 4).SequenceEqual(area.GemeenteCode) ? $"'{area.WijkCode}' is geen CBS-wijkcode van gemeente {area.GemeenteCode}: verwacht WK{area.GemeenteCode} gevolgd door twee cijfers."
+                : null;
+            if (problem is not null)
+            {
+                issues.Error(at, problem);
+                continue;
+            }
+            seen.Add(area.Postcode);
             areas.Add(area);
         }
         return (new AreaTable(areas), issues.Items);

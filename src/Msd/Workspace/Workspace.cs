@@ -49,7 +49,27 @@ public sealed partial class Workspace
 
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(Root, ExpandEnvironment(path)));
 
-    /// <summary>The workspace database. DuckDB files are created on first use, with their folder.</summary>
+    /// <summary>
+    /// The workspace database, brought up to date: numbered schema scripts, then a table per
+    /// catalogue dataset. Every command that touches data opens it this way.
+    /// </summary>
+    public async Task<Database> OpenDatabaseAsync(KpiCatalog catalog, CancellationToken cancellationToken)
+    {
+        var database = OpenDatabase();
+        try
+        {
+            await database.MigrateAsync(cancellationToken);
+            await DatasetTables.SyncAsync(database, catalog, cancellationToken);
+            return database;
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The workspace database as it is. DuckDB files are created on first use, with their folder.</summary>
     public Database OpenDatabase()
     {
         var settings = Config.Database;

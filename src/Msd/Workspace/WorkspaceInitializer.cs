@@ -1,6 +1,5 @@
 using System.Reflection;
 using Msd.Catalog;
-using Msd.Storage;
 
 namespace Msd.Workspace;
 
@@ -28,24 +27,8 @@ public static class WorkspaceInitializer
         CopyDirectory(shippedCatalog, Path.Combine(root, "catalog"));
 
         var workspace = Workspace.Open(root);
-        await PrepareDatabaseAsync(workspace, workspace.LoadCatalog().Catalog, cancellationToken);
+        await using var database = await workspace.OpenDatabaseAsync(workspace.LoadCatalog().Catalog, cancellationToken);
         return workspace;
-    }
-
-    /// <summary>Brings the database up to date: schema scripts, then a table per catalogue dataset.</summary>
-    public static async Task PrepareDatabaseAsync(Workspace workspace, KpiCatalog catalog, CancellationToken cancellationToken)
-    {
-        var database = workspace.OpenDatabase();
-        try
-        {
-            await database.MigrateAsync(cancellationToken);
-            await DatasetTables.SyncAsync(database, catalog, cancellationToken);
-        }
-        finally
-        {
-            if (database is IAsyncDisposable disposable)
-                await disposable.DisposeAsync();
-        }
     }
 
     private static void WriteTemplate(string name, string target)
