@@ -116,7 +116,7 @@ internal static class KpiChecks
                 issues.Error(target.At, $"Een streefwaarde in procenten ligt tussen 0 en 100, niet {target.Value}.");
         }
         foreach (var duplicate in kpi.Targets.GroupBy(t => (t.Period, t.Area)).Where(g => g.Count() > 1))
-            issues.Error(duplicate.Last().At, $"Er staan twee streefwaarden voor periode {duplicate.Key.Period}.");
+            issues.Error(duplicate.Last().At, $"Er staan twee streefwaarden voor periode {duplicate.Key.Period}" + (duplicate.Key.Area is { } area ? $" en gebied {area}." : "."));
     }
 
     private static void CheckChangelog(KpiDefinition kpi, IssueList issues)

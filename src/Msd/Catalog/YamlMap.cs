@@ -90,7 +90,7 @@ internal sealed partial class YamlMap
         var scalar = Scalar(key, required, "een getal");
         if (scalar?.Value is null)
             return null;
-        if (scalar.Style == ScalarStyle.Plain && decimal.TryParse(scalar.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var d))
+        if (scalar.Style == ScalarStyle.Plain && decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
             return d;
         Issues.Error(Locate(scalar), $"'{key}' moet een getal zijn met een punt als decimaalteken (bijvoorbeeld 12.5), niet '{scalar.Value}'.");
         return null;
@@ -196,7 +196,7 @@ internal sealed partial class YamlMap
         return node switch
         {
             null => null,
-            YamlScalarNode s when s.Style == ScalarStyle.Plain && s.Value is "" or "~" or "null" => Missing<YamlScalarNode>(key, required, what),
+            YamlScalarNode s when s.Value is null or "" || (s.Style == ScalarStyle.Plain && s.Value is "~" or "null") => Missing<YamlScalarNode>(key, required, what),
             YamlScalarNode s => s,
             _ => WrongShape<YamlScalarNode>(node, key, what),
         };
