@@ -1,0 +1,138 @@
+using System.Globalization;
+
+namespace Msd.Generation;
+
+/// <summary>
+/// Lives through the run month by month and starts, changes and ends care spells for jeugd and
+/// Wmo: requests (315), refusals (319), toewijzingen with extensions, shortenings and deletions
+/// (301), starts with corrections and temporary stops (305/307) and stops (307).
+/// </summary>
+internal static class CareModel
+{
+    public static List<CareSpell> Simulate(GeneratedPopulation population, DateOnly from, DateOnly to, long seed)
+    {
+        var municipality = population.Municipality;
+        var random = new SeededRandom(seed, "zorg", municipality.Code);
+        var providers = Providers(municipality.Code);
+        var spells = new List<CareSpell>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var busyUntil = new Dictionary<(int Person, CareProgram Program), DateOnly>();
+        // a year of history before the run, so the first months already have people in care
+        for (var month = from.AddYears(-1); month <= to; month = month.AddMonths(1))
+        {
+            var days = DateTime.DaysInMonth(month.Year, month.Month);
+            foreach (var person in population.People)
+            {
+                if (!person.LivesThereOn(month))
+                    continue;
+                var age = person.AgeOn(month);
+                var deprivation = Math.Sqrt(population.DistrictOf(person).Deprivation);
+                foreach (var program in CareProgram.All)
+                {
+                    // the draw comes first: the busy check is needed only for the few who start
+                    if (age < program.MinAge || age > program.MaxAge || !random.Chance(program.MonthlyIncidence(age) * municipality.ServiceLevel * deprivation))
+                        continue;
+                    if (busyUntil.TryGetValue((person.Id, program), out var busy) && busy >= month)
+                        continue;
+                    var spell = Start(program, person, month.AddDays(random.Next(0, days)), to, random, providers[program.Wet], numbers);
+                    spells.Add(spell);
+                    busyUntil[(person.Id, program)] = spell.RejectionReason is not null ? month.AddMonths(2)
+                        : spell.DeliveryEnd ?? (spell.DeliveryStart is null ? month.AddMonths(3) : DateOnly.MaxValue);
+                }
+            }
+        }
+        return spells;
+    }
+
+    private static CareSpell Start(CareProgram program, GeneratedPerson person, DateOnly day, DateOnly runEnd, SeededRandom random, string[] providers, Dictionary<string, int> numbers)
+    {
+        var product = program.Products[random.Pick([.. program.Products.Select(p => p.Weight)])];
+        var verwijzer = program.Referrers[random.Pick([.. program.Referrers.Select(r => r.Weight)])].Verwijzer;
+        var viaRequest = verwijzer is not null && verwijzer != "01";
+        var rejected = viaRequest && random.Chance(0.05);
+        numbers[program.Wet] = numbers.GetValueOrDefault(program.Wet) + 1;
+        var spell = new CareSpell
+        {
+            Wet = program.Wet,
+            Client = person,
+            ToewijzingNummer = string.Create(CultureInfo.InvariantCulture, $"{day.Year}{numbers[program.Wet]:D6}"),
+            Provider = random.Pick(providers),
+            Category = product.Category,
+            ProductCode = product.Code,
+            Verwijzer = program.Wet == "jeugd" ? verwijzer ?? "01" : verwijzer,
+            RequestDate = viaRequest ? day : null,
+            RejectionReason = rejected ? random.Pick(["3", "7", "8"]) : null,
+            Volume = product.Volume,
+            Unit = product.Unit,
+            Frequency = product.Frequency,
+            Tariff = product.Tariff,
+        };
+        if (rejected)
+            return spell;
+
+        var allocated = viaRequest ? day.AddDays(random.Next(1, 8)) : day;
+        var ingang = allocated.AddDays(product.Category is "46" ? 0 : random.Next(0, 10));
+        var plannedEnd = ingang.AddDays(product.MeanDays < 120 ? 90 : 365);
+        spell.Versions.Add(new ToewijzingVersion(allocated, ingang, plannedEnd, null));
+        if (random.Chance(0.01))
+        {
+            // sent by mistake: deleted with RedenWijziging 13 (Einddatum = Ingangsdatum), care never starts
+            spell.Versions.Add(new ToewijzingVersion(allocated.AddDays(random.Next(1, 6)), ingang, ingang, "13"));
+            return spell;
+        }
+        if (random.Chance(0.03))
+            return spell; // allocated but never started: no 305
+
+        var wait = product.Category is "46" or "48" or "47" ? random.Next(0, 2) : (int)Math.Min(120, random.Exponential(program.MeanWaitDays));
+        var start = ingang.AddDays(wait);
+        spell.DeliveryStart = start;
+        if (random.Chance(0.02))
+            spell.CorrectedStart = start.AddDays(random.Next(1, 10));
+        var end = start.AddDays(Math.Max(14, (int)random.Exponential(product.MeanDays)));
+        if (person.Until is { } gone && gone <= end)
+            (end, spell.EndReason) = (gone, person.Died ? "02" : program.Wet == "jeugd" ? "35" : "31");
+        else
+            spell.EndReason = program.EndReasons[random.Pick([.. program.EndReasons.Select(r => r.Weight)])].Reason;
+        if (end.DayNumber - start.DayNumber > 150 && random.Chance(0.03))
+        {
+            var stop = start.AddDays(random.Next(30, 90));
+            var resume = stop.AddDays(random.Next(14, 60));
+            if (resume <= runEnd)
+                spell.Pause = (stop, resume);
+        }
+        Extend(spell, plannedEnd, end < runEnd ? end : runEnd, random);
+        if (end <= runEnd)
+        {
+            spell.DeliveryEnd = end;
+            if (end.AddDays(30) < spell.Current.Einddatum)
+                spell.Versions.Add(new ToewijzingVersion(end.AddDays(random.Next(1, 6)), ingang, end, "05"));
+        }
+        else
+        {
+            spell.EndReason = null;
+        }
+        return spell;
+    }
+
+    /// <summary>Care that outlasts its toewijzing gets extensions (RedenWijziging 04) of the same number.</summary>
+    private static void Extend(CareSpell spell, DateOnly plannedEnd, DateOnly end, SeededRandom random)
+    {
+        while (plannedEnd < end)
+        {
+            var sent = plannedEnd.AddDays(-random.Next(7, 21));
+            plannedEnd = plannedEnd.AddDays(365);
+            spell.Versions.Add(new ToewijzingVersion(sent, spell.First.Ingangsdatum, plannedEnd, "04"));
+        }
+    }
+
+    /// <summary>Synthetic AGB codes (8 digits, 98…): a handful of providers per domain that serve the municipality.</summary>
+    private static Dictionary<string, string[]> Providers(string municipality)
+    {
+        var baseNumber = int.Parse(municipality, CultureInfo.InvariantCulture) * 100;
+        return new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["jeugd"] = [.. Enumerable.Range(0, 9).Select(i => string.Create(CultureInfo.InvariantCulture, $"98{(baseNumber + i) % 1_000_000:D6}"))],
+            ["wmo"] = [.. Enumerable.Range(50, 7).Select(i => string.Create(CultureInfo.InvariantCulture, $"98{(baseNumber + i) % 1_000_000:D6}"))],
+        };
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace Msd.Generation;
+
+/// <summary>
+/// The municipalities a generation run covers. The default pair uses the real villages and town
+/// districts of De Wolden and Hoogeveen; larger scales read the CBS municipality list and draw
+/// sizes from a log-normal distribution fitted to Dutch municipalities (median about 28,000,
+/// total about 17.9 million; see docs/generator.md).
+/// </summary>
+internal static class MunicipalityProfiles
+{
+    public static IReadOnlyList<GeneratedMunicipality> Default() =>
+    [
+        new("1690", "De Wolden", "Drenthe", 24_600,
+        [
+            new("WK169000", "Zuidwolde", ["7921", "7922"], 6_300, 0.95),
+            new("WK169001", "Ruinerwold", ["7961", "7962"], 3_700, 0.9),
+            new("WK169002", "Ruinen", ["7963"], 3_900, 1.0),
+            new("WK169003", "De Wijk", ["7957"], 4_200, 0.95),
+            new("WK169004", "Koekange", ["7958"], 1_900, 1.0),
+            new("WK169005", "Echten", ["7932"], 1_100, 0.9),
+            new("WK169006", "IJhorst en Linde", ["7955", "7964"], 1_600, 1.0),
+            new("WK169007", "Kerkenveld, Alteveer en Veeningen", ["7924", "7925"], 1_900, 0.95),
+        ], Ageing: 1.25, ServiceLevel: 0.9),
+        new("0118", "Hoogeveen", "Drenthe", 56_000,
+        [
+            new("WK011800", "Hoogeveen-Centrum", ["7901"], 5_600, 1.35),
+            new("WK011801", "Krakeel", ["7902", "7903"], 7_800, 1.1),
+            new("WK011802", "Bentinckspark en Trasselt", ["7904", "7909"], 6_200, 1.0),
+            new("WK011803", "Erflanden", ["7905"], 7_100, 1.2),
+            new("WK011804", "Grünewald en De Weide", ["7906", "7907"], 6_900, 0.9),
+            new("WK011805", "Wolfsbos", ["7908"], 6_600, 1.4),
+            new("WK011806", "Noordscheschut", ["7911"], 1_900, 0.9),
+            new("WK011807", "Nieuweroord", ["7912"], 900, 0.9),
+            new("WK011808", "Hollandscheveld", ["7913"], 5_700, 0.85),
+            new("WK011809", "Fluitenberg", ["7914"], 900, 0.8),
+            new("WK011810", "Elim", ["7916"], 1_600, 0.85),
+            new("WK011811", "Nieuwlande", ["7917"], 800, 0.85),
+            new("WK011812", "Pesse", ["7933"], 1_700, 0.8),
+            new("WK011813", "Tiendeveen", ["7936"], 800, 0.8),
+        ], Ageing: 1.1, ServiceLevel: 1.1),
+    ];
+
+    /// <summary>All municipalities of a CBS gemeentecodes list (`gemeentecode;gemeentenaam;provincie;…`), optionally one province.</summary>
+    public static IReadOnlyList<GeneratedMunicipality> FromCbsList(string path, string? province, long seed)
+    {
+        var known = Default().ToDictionary(m => m.Code, StringComparer.Ordinal);
+        var result = new List<GeneratedMunicipality>();
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var parts = line.Split(';');
+            if (parts.Length < 3 || (province is not null && !string.Equals(parts[2], province, StringComparison.Ordinal)))
+                continue;
+            var (code, name) = (parts[0], parts[1]);
+            if (known.TryGetValue(code, out var real))
+            {
+                result.Add(real);
+                continue;
+            }
+            var random = new SeededRandom(seed, "grootte", code);
+            // log-normal fitted to Dutch municipality sizes: median ~28k, long tail to the big cities
+            var size = (int)Math.Clamp(Math.Exp(10.24 + 0.78 * random.NextGaussian()), 1_000, 950_000);
+            result.Add(new GeneratedMunicipality(code, name, parts[2], size, Districts(code, name, size, random),
+                Ageing: parts[2] is "Drenthe" or "Zeeland" or "Limburg" ? 1.2 : 0.8 + 0.3 * random.NextDouble(),
+                ServiceLevel: 0.8 + 0.4 * random.NextDouble()));
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<GeneratedDistrict> Districts(string code, string name, int size, SeededRandom random)
+    {
+        var count = Math.Clamp(size / 6_000, 2, 60);
+        var pc4Base = 1000 + int.Parse(code, CultureInfo.InvariantCulture) * 23 % 8900;
+        return [.. Enumerable.Range(0, count).Select(i => new GeneratedDistrict(
+            string.Create(CultureInfo.InvariantCulture, $"WK{code}{i % 100:D2}"),
+            i == 0 ? $"{name}-Centrum" : string.Create(CultureInfo.InvariantCulture, $"{name} wijk {i}"),
+            [((pc4Base + i) % 8999 + 1000).ToString(CultureInfo.InvariantCulture)],
+            0.5 + random.NextDouble(),
+            0.7 + 0.6 * random.NextDouble()))];
+    }
+}
