@@ -11,7 +11,14 @@ internal static class WmoRegistrationModel
 {
     private static readonly Dictionary<string, string> TypeByCategory = new(StringComparer.Ordinal)
     {
-        ["01"] = "HBH", ["02"] = "BEG", ["03"] = "PV", ["04"] = "KV", ["06"] = "OV", ["07"] = "DB", ["08"] = "VD", ["15"] = "BW",
+        ["01"] = "HBH",
+        ["02"] = "BEG",
+        ["03"] = "PV",
+        ["04"] = "KV",
+        ["06"] = "OV",
+        ["07"] = "DB",
+        ["08"] = "VD",
+        ["15"] = "BW",
     };
 
     private static readonly string[] Teams = ["Noord", "Zuid", "Oost", "West"];
