@@ -17,8 +17,9 @@ internal static class CareModel
         var spells = new List<CareSpell>();
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var busyUntil = new Dictionary<(int Person, CareProgram Program), DateOnly>();
-        // a year of history before the run, so the first months already have people in care
-        for (var month = from.AddYears(-1); month <= to; month = month.AddMonths(1))
+        // four years of history before the run, so the first months already have a settled caseload
+        // (Wmo provisions last years); toewijzingen from those years are part of the first delivery
+        for (var month = from.AddYears(-4); month <= to; month = month.AddMonths(1))
         {
             var days = DateTime.DaysInMonth(month.Year, month.Month);
             foreach (var person in population.People)
@@ -46,8 +47,8 @@ internal static class CareModel
 
     private static CareSpell Start(CareProgram program, GeneratedPerson person, DateOnly day, DateOnly runEnd, SeededRandom random, string[] providers, Dictionary<string, int> numbers)
     {
-        var product = program.Products[random.Pick([.. program.Products.Select(p => p.Weight)])];
-        var verwijzer = program.Referrers[random.Pick([.. program.Referrers.Select(r => r.Weight)])].Verwijzer;
+        var product = program.Products[random.PickIndex([.. program.Products.Select(p => p.Weight)])];
+        var verwijzer = program.Referrers[random.PickIndex([.. program.Referrers.Select(r => r.Weight)])].Verwijzer;
         var viaRequest = verwijzer is not null && verwijzer != "01";
         var rejected = viaRequest && random.Chance(0.05);
         numbers[program.Wet] = numbers.GetValueOrDefault(program.Wet) + 1;
@@ -92,7 +93,7 @@ internal static class CareModel
         if (person.Until is { } gone && gone <= end)
             (end, spell.EndReason) = (gone, person.Died ? "02" : program.Wet == "jeugd" ? "35" : "31");
         else
-            spell.EndReason = program.EndReasons[random.Pick([.. program.EndReasons.Select(r => r.Weight)])].Reason;
+            spell.EndReason = program.EndReasons[random.PickIndex([.. program.EndReasons.Select(r => r.Weight)])].Reason;
         if (end.DayNumber - start.DayNumber > 150 && random.Chance(0.03))
         {
             var stop = start.AddDays(random.Next(30, 90));

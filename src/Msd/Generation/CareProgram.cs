@@ -18,7 +18,7 @@ internal sealed record CareProgram(
     public static readonly IReadOnlyList<CareProgram> All =
     [
         // jeugdhulp: about 12 % of 0-17-year-olds a year (CBS 85098NED: Drenthe 13.9 %, De Wolden ~10 %)
-        new("jeugd", 0, 17, age => age < 4 ? 0.0035 : age < 12 ? 0.0058 : 0.0068,
+        new("jeugd", 0, 17, age => age < 4 ? 0.004 : age < 12 ? 0.0067 : 0.0079,
         [
             new("45", "45A48", 50, "04", "2", 2, 9_200, 270),
             new("54", "54001", 18, "04", "6", 40, 11_500, 300),
@@ -40,7 +40,7 @@ internal sealed record CareProgram(
         new("jeugd", 12, 22, _ => 0.00028, [new("47", "47A01", 1, "14", "4", 30, 3_900, 300)], [("08", 1)], 3,
             [("31", 85), ("34", 15)]),
         // Wmo maatwerk: about 80-86 clients per 1,000 inhabitants a year, mostly older people (CBS 86050NED)
-        new("wmo", 18, 120, age => age < 65 ? 0.0011 : age < 75 ? 0.0035 : age < 85 ? 0.011 : 0.028,
+        new("wmo", 18, 120, age => age < 65 ? 0.0012 : age < 75 ? 0.0038 : age < 85 ? 0.012 : 0.03,
         [
             new("01", "01A01", 52, "04", "2", 3, 3_250, 950),
             new("02", "02A03", 15, "04", "2", 2, 6_300, 520),

@@ -62,10 +62,10 @@ internal static class PopulationModel
     {
         var municipality = population.Municipality;
         var weights = AdultBands.Select((w, i) => i >= 8 ? w * municipality.Ageing : w).ToArray();
-        var headAge = 20 + 5 * random.Pick(weights) + random.Next(0, 5);
+        var headAge = 20 + 5 * random.PickIndex(weights) + random.Next(0, 5);
         var type = HouseholdType(headAge, random);
         var districtWeights = municipality.Districts.Select(d => d.Weight).ToArray();
-        var district = random.Pick(districtWeights);
+        var district = random.PickIndex(districtWeights);
         var pc4 = random.Pick(municipality.Districts[district].Postcodes);
         var household = new GeneratedHousehold
         {
@@ -82,7 +82,7 @@ internal static class PopulationModel
             AddPerson(population, household, random, bsns, BirthDate(date, Math.Max(18, headAge + random.Next(-4, 4)), random), since, 3 - headSex);
         if (type is "PMK" or "ALO")
         {
-            var children = 1 + random.Pick([40, 42, 18]);
+            var children = 1 + random.PickIndex([40, 42, 18]);
             for (var i = 0; i < children; i++)
                 AddPerson(population, household, random, bsns, BirthDate(date, random.Next(0, Math.Clamp(headAge - 19, 1, 18)), random), since);
         }
@@ -93,10 +93,10 @@ internal static class PopulationModel
 
     private static string HouseholdType(int headAge, SeededRandom random) => Types[headAge switch
     {
-        < 30 => random.Pick([55, 30, 10, 5]),
-        < 50 => random.Pick([25, 12, 50, 13]),
-        < 65 => random.Pick([30, 45, 20, 5]),
-        _ => random.Pick([45, 55, 0, 0]),
+        < 30 => random.PickIndex([55, 30, 10, 5]),
+        < 50 => random.PickIndex([25, 12, 50, 13]),
+        < 65 => random.PickIndex([30, 45, 20, 5]),
+        _ => random.PickIndex([45, 55, 0, 0]),
     }];
 
     private static DateOnly BirthDate(DateOnly on, int age, SeededRandom random) =>

@@ -17,7 +17,7 @@ internal sealed record Reintegratie(
     string Id, GeneratedPerson Client, string Soort, bool MetUitkering, DateOnly Begin, DateOnly? End, decimal? Loonwaarde, bool UitstroomNaarWerk);
 
 internal sealed record MinimaAanvraag(
-    string Id, GeneratedPerson Client, string Regeling, DateOnly Aanvraag, DateOnly? Besluitdatum, string Besluit, long Bedrag, decimal InkomenPct);
+    string Id, GeneratedPerson Client, string Regeling, DateOnly Aanvraag, DateOnly? Besluitdatum, string? Besluit, long Bedrag, decimal InkomenPct);
 
 internal sealed record SchuldhulpTraject(
     string Id, GeneratedPerson Client, bool Ondernemer, string Route, DateOnly Aanmelding, string? Crisistype,

@@ -34,7 +34,7 @@ internal sealed class SeededRandom
     public bool Chance(double probability) => NextDouble() < probability;
 
     /// <summary>An index drawn with the given (not necessarily normalised) weights.</summary>
-    public int Pick(ReadOnlySpan<double> weights)
+    public int PickIndex(ReadOnlySpan<double> weights)
     {
         var total = 0.0;
         foreach (var w in weights)
@@ -50,6 +50,15 @@ internal sealed class SeededRandom
     }
 
     public T Pick<T>(IReadOnlyList<T> items) => items[Next(0, items.Count)];
+
+    /// <summary>One of the options, drawn with their weights: <c>Weighted(("ZVZ", 45), ("ENE", 20))</c>.</summary>
+    public T Weighted<T>(params ReadOnlySpan<(T Item, double Weight)> options)
+    {
+        Span<double> weights = stackalloc double[options.Length];
+        for (var i = 0; i < options.Length; i++)
+            weights[i] = options[i].Weight;
+        return options[PickIndex(weights)].Item;
+    }
 
     /// <summary>Standard normal (Box–Muller), for log-normal sizes and durations.</summary>
     public double NextGaussian()

@@ -48,7 +48,7 @@ internal static class WmoRegistrationModel
             if (!client.LivesThereOn(melding))
                 continue;
             var onderzoek = melding.AddDays(random.Next(5, 50));
-            var uitkomst = new[] { "ALG", "AFW", "ING", "BBH" }[random.Pick([65, 15, 15, 5])];
+            var uitkomst = random.Weighted(("ALG", 65), ("AFW", 15), ("ING", 15), ("BBH", 5));
             var aanvraag = uitkomst == "AFW" ? onderzoek.AddDays(random.Next(0, 7)) : (DateOnly?)null;
             meldingen.Add(new WmoMelding(Id(population, meldingen.Count), client, random.Pick(Teams), random.Pick(["HBH", "BEG", "VVZ", "WV", "HMO"]),
                 false, melding, uitkomst == "ING" ? null : onderzoek, aanvraag, aanvraag?.AddDays(random.Next(3, 16)), uitkomst, null));
