@@ -44,6 +44,7 @@ internal static class MsdCommandLine
             context.Workspace,
             DemoCommand.Create(context),
             InitCommand.Create(context),
+            GenerateCommand.Create(context),
             CatalogCommand.Create(context),
         };
         foreach (var option in root.Options)

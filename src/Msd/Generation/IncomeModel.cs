@@ -74,10 +74,10 @@ internal static class IncomeModel
             result.Aanvragen.Add(new BijstandAanvraag(Id("A", population, result.Aanvragen.Count), head, "PW", refused, refused.AddDays(3), null,
                 refused.AddDays(random.Next(14, 60)), random.Pick(["AFW", "AFW", "BBH", "ING"])));
         }
-        if (head.AgeOn(begin) < 64 && random.Chance(0.55))
+        if (head.AgeOn(begin) < 64 && random.Chance(0.7))
         {
             var start = begin.AddDays(random.Next(30, 180));
-            var stop = start.AddDays(Math.Max(30, (int)random.Exponential(270)));
+            var stop = start.AddDays(Math.Max(30, (int)random.Exponential(700)));
             var soort = random.Weighted(("JC", 10), ("WEP", 20), ("SCH", 12), ("SA", 25), ("BEM", 20), ("LKS", 8), ("PRO", 5));
             result.Reintegratie.Add(new Reintegratie(Id("R", population, result.Reintegratie.Count), head, soort, true, start, stop <= to ? stop : null,
                 soort == "LKS" ? Math.Round(30m + (decimal)(random.NextDouble() * 50), 1) : null, reason == "01" && ended is not null && stop >= ended.Value.AddDays(-30)));

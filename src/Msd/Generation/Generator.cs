@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Msd.Generation;
+
+/// <summary>Progress of a run, for a progress bar: municipalities done of the total.</summary>
+public sealed record GenerationProgress(int Done, int Total, string Current);
+
+/// <summary>What a run produced, for the closing summary and the benchmarks.</summary>
+public sealed record GenerationSummary(int Municipalities, long Inhabitants, long Files, long Bytes, long Records, TimeSpan Elapsed, long PeakWorkingSet);
+
+/// <summary>
+/// `msd generate`: builds the synthetic world municipality by municipality (so memory stays flat
+/// at national scale) and writes everything a municipality receives, plus the ground truth.
+/// </summary>
+public static class Generator
+{
+    public static GenerationSummary Run(GeneratorOptions options, IProgress<GenerationProgress>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var root = Path.GetFullPath(options.OutputDirectory);
+        Directory.CreateDirectory(root);
+        var municipalities = Municipalities(options);
+        var bsns = new BsnAllocator(options.Seed);
+        long inhabitants = 0, records = 0;
+        using (var population = new PopulationExtracts(root, options.Compress))
+        using (var cbs = new CbsTables(root, options.Compress, options.From, options.To))
+        using (var truth = new StreamWriter(GeneratedFile.Create(root, "controle/grondwaarheid.csv", compress: false), new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            truth.WriteLine(GroundTruthRow.Header);
+            for (var i = 0; i < municipalities.Count; i++)
+            {
+                var municipality = municipalities[i];
+                progress?.Report(new GenerationProgress(i, municipalities.Count, municipality.Name));
+                var world = SyntheticWorld.Build(municipality, options.From, options.To, options.Seed, bsns);
+                var rows = GroundTruth.For(world, options.From, options.To).ToList();
+                population.Write(world, options.From, options.To);
+                cbs.Write(world, rows);
+                foreach (var row in rows)
+                    truth.WriteLine(row.ToCsv());
+                inhabitants += world.Population.CountOn(options.To);
+                records += world.Care.Count + world.WmoMeldingen.Count + world.Income.Spells.Count + world.Debt.Trajecten.Count + world.Debt.Signalen.Count;
+            }
+            records += population.Rows + cbs.Rows;
+        }
+        WriteReadme(root, options, municipalities);
+        progress?.Report(new GenerationProgress(municipalities.Count, municipalities.Count, ""));
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
+        using var process = Process.GetCurrentProcess();
+        return new GenerationSummary(municipalities.Count, inhabitants, files.Count, files.Sum(f => f.Length), records, clock.Elapsed, process.PeakWorkingSet64);
+    }
+
+    internal static IReadOnlyList<GeneratedMunicipality> Municipalities(GeneratorOptions options)
+    {
+        if (options.Scale == GeneratorScale.Gemeenten)
+            return MunicipalityProfiles.Default();
+        if (options.MunicipalityList is not { } list || !File.Exists(list))
+        {
+            throw new MsdUserException(
+                $"Voor schaal '{options.Scale.ToString().ToLowerInvariant()}' is de CBS-gemeentelijst nodig (gemeentecode;gemeentenaam;provincie;…). Geef het bestand op met --municipalities.");
+        }
+        return MunicipalityProfiles.FromCbsList(list, options.Scale == GeneratorScale.Regio ? "Drenthe" : null, options.Seed);
+    }
+
+    private static void WriteReadme(string root, GeneratorOptions options, IReadOnlyList<GeneratedMunicipality> municipalities)
+    {
+        var text = new StringBuilder()
+            .AppendLine("SYNTHETISCHE TESTDATA — gemaakt door msd generate. Geen echte personen; BSN's zijn verzonnen en voldoen alleen aan de 11-proef.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Seed: {options.Seed}; schaal: {options.Scale.ToString().ToLowerInvariant()}; periode: {options.From:yyyy-MM} t/m {options.To:yyyy-MM}; defecten: {options.DefectRate.ToString(CultureInfo.InvariantCulture)}")
+            .AppendLine(CultureInfo.InvariantCulture, $"Gemeenten: {municipalities.Count} ({string.Join(", ", municipalities.Take(5).Select(m => $"{m.Name} {m.Code}"))}{(municipalities.Count > 5 ? ", …" : "")})")
+            .AppendLine("Inhoud: gebiedsindeling.csv, registratie/ (bronbestanden), cbs/ (StatLine-tabellen), berichten/ (iJw/iWmo 3.2), controle/grondwaarheid.csv en controle/defecten.csv.")
+            .AppendLine("Uitleg: docs/generator.md in de broncode van Monitor Sociaal Domein.");
+        File.WriteAllText(Path.Combine(root, "LEESMIJ.txt"), text.ToString(), new UTF8Encoding(false));
+    }
+}

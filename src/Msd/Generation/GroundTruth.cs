@@ -1,0 +1,103 @@
+using Msd.Deadlines;
+
+namespace Msd.Generation;
+
+/// <summary>
+/// The true values of the shipped KPIs per municipality and year, computed from the world model
+/// itself — not by the KPI engine — so the engine can be checked against an independent oracle.
+/// Each rule below restates the KPI's catalogue definition in terms of the model; the conventions
+/// (a period's peildatum is its last day; intervals overlap the period) are in docs/generator.md.
+/// </summary>
+internal static class GroundTruth
+{
+    public static IEnumerable<GroundTruthRow> For(SyntheticWorld world, DateOnly from, DateOnly to)
+    {
+        var area = world.Population.Municipality.Code;
+        for (var year = from.Year; year <= to.Year; year++)
+        {
+            var period = new YearPeriod(year);
+            foreach (var (kpi, numerator, denominator, scale) in Measures(world, period))
+            {
+                decimal? value = denominator is null ? numerator : denominator == 0 ? null : numerator * scale / denominator.Value;
+                yield return new GroundTruthRow(kpi, period.Label, area, "", numerator, denominator, value);
+            }
+        }
+    }
+
+    private static IEnumerable<(string Kpi, decimal Numerator, decimal? Denominator, decimal Scale)> Measures(SyntheticWorld world, YearPeriod p)
+    {
+        var people = world.Population;
+        decimal Inhabitants(int min, int max) => people.CountOn(p.End, x => x.AgeOn(p.End) >= min && x.AgeOn(p.End) <= max);
+        var care = world.Care.Where(s => s.Versions.Count > 0 && !s.Deleted).ToList();
+        bool Overlaps(CareSpell s) => s.First.Ingangsdatum <= p.End && (s.Current.Einddatum ?? DateOnly.MaxValue) >= p.Start;
+        decimal Clients(IEnumerable<CareSpell> spells) => spells.Where(Overlaps).Select(s => s.Client.Id).Distinct().Count();
+
+        var jeugd = care.Where(s => s.Wet == "jeugd").ToList();
+        yield return ("jeugd-jongeren-met-jeugdhulp", Clients(jeugd.Where(s => s.Category is not ("47" or "48") && s.Client.AgeOn(p.End) <= 17)), Inhabitants(0, 17), 100);
+        yield return ("jeugd-jongeren-met-jeugdbescherming", Clients(jeugd.Where(s => s.Category == "48" && s.Client.AgeOn(p.End) <= 17)), Inhabitants(0, 17), 100);
+        yield return ("jeugd-jongeren-met-jeugdreclassering", Clients(jeugd.Where(s => s.Category == "47" && s.Client.AgeOn(p.End) is >= 12 and <= 22)), Inhabitants(12, 22), 100);
+
+        var wmo = care.Where(s => s.Wet == "wmo").ToList();
+        yield return ("wmo-clienten-maatwerk-per-1000", Clients(wmo), Inhabitants(0, 200), 1_000);
+        yield return ("wmo-clienten-maatwerk-per-10000", Clients(wmo), Inhabitants(0, 200), 10_000);
+
+        foreach (var (kpi, wet) in new[] { ("jeugd-wachttijd-start-jeugdhulp", "jeugd"), ("wmo-wachttijd-start-ondersteuning", "wmo") })
+        {
+            var waits = care.Where(s => s.Wet == wet && s.DeliveryStart is { } start && p.Contains(start) && start >= s.First.Toewijzingsdatum)
+                .Select(s => (decimal)(s.DeliveryStart!.Value.DayNumber - s.First.Toewijzingsdatum.DayNumber)).ToList();
+            if (waits.Count > 0)
+                yield return (kpi, Median(waits), null, 1);
+        }
+
+        var ended = jeugd.SelectMany(Segments).Where(x => x.Reason is not ("20" or "37") && p.Contains(x.End)).ToList();
+        yield return ("jeugd-beeindigd-volgens-plan", ended.Count(x => x.Reason == "31"), ended.Count, 100);
+
+        var meldingen = world.WmoMeldingen;
+        var onderzocht = meldingen.Where(m => m.OnderzoekEinde is { } e && p.Contains(e)).ToList();
+        yield return ("wmo-onderzoek-binnen-zes-weken", onderzocht.Count(m => Days(m.Meldingsdatum, m.OnderzoekEinde) <= 42), onderzocht.Count, 100);
+        var beschikt = meldingen.Where(m => m.Aanvraagdatum is not null && m.Beschikkingsdatum is { } b && p.Contains(b)).ToList();
+        yield return ("wmo-beschikking-binnen-twee-weken", beschikt.Count(m => Days(m.Aanvraagdatum!.Value, m.Beschikkingsdatum) <= 14), beschikt.Count, 100);
+
+        foreach (var row in IncomeTruth.Measures(world, p))
+            yield return row;
+    }
+
+    /// <summary>Delivery segments of a spell as 305/307 pairs: a temporary stop (20) splits it in two.</summary>
+    internal static IEnumerable<(DateOnly Start, DateOnly End, string Reason)> Segments(CareSpell spell)
+    {
+        if (spell.DeliveryStart is not { } start)
+            yield break;
+        if (spell.Pause is { } pause)
+        {
+            yield return (start, pause.Stop, "20");
+            start = pause.Resume;
+        }
+        if (spell.DeliveryEnd is { } end)
+            yield return (start, end, spell.EndReason!);
+    }
+
+    internal static int Days(DateOnly from, DateOnly? to) => to is { } t ? t.DayNumber - from.DayNumber : int.MaxValue;
+
+    internal static decimal Median(List<decimal> values)
+    {
+        values.Sort();
+        var middle = values.Count / 2;
+        return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    internal static int WorkingDaysBetween(DateOnly from, DateOnly? to) => to is { } t ? WorkingDays.Between(from, t) : int.MaxValue;
+}
+
+/// <summary>A calendar year as a KPI period.</summary>
+internal readonly record struct YearPeriod(int Year)
+{
+    public DateOnly Start => new(Year, 1, 1);
+
+    public DateOnly End => new(Year, 12, 31);
+
+    public string Label => Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public bool Contains(DateOnly day) => day.Year == Year;
+
+    public bool Contains(DateOnly? day) => day?.Year == Year;
+}
