@@ -32,10 +32,12 @@ public static class Bsn
         var sum = 0;
         for (var i = 0; i < 8; i++)
             sum += (9 - i) * (digits[i] - '0');
+        // no digit works when the remainder is 10; a weighted sum below 11 would make the total 0, which IsValid refuses
         var check = sum % 11;
+        var ok = check != 10 && sum >= 11;
         digits[8] = (char)('0' + check);
-        bsn = check == 10 ? "" : new string(digits);
-        return check != 10;
+        bsn = ok ? new string(digits) : "";
+        return ok;
     }
 
     /// <summary>A nine-digit number that fails the 11-proef (a valid one with its last digit changed), for injected defects.</summary>
