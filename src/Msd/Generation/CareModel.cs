@@ -56,7 +56,7 @@ internal static class CareModel
         {
             Wet = program.Wet,
             Client = person,
-            ToewijzingNummer = string.Create(CultureInfo.InvariantCulture, $"{day.Year}{numbers[program.Wet]:D6}"),
+            ToewijzingNummer = string.Create(CultureInfo.InvariantCulture, $"{day.Year % 100}{numbers[program.Wet]:D7}"),
             Provider = random.Pick(providers),
             Category = product.Category,
             ProductCode = product.Code,

@@ -23,7 +23,7 @@ public static class Generator
         Directory.CreateDirectory(root);
         var municipalities = Municipalities(options);
         var bsns = new BsnAllocator(options.Seed);
-        long inhabitants = 0, records = 0;
+        long inhabitants = 0, records = 0, messages = 0;
         using (var population = new PopulationExtracts(root, options.Compress))
         using (var cbs = new CbsTables(root, options.Compress, options.From, options.To))
         using (var truth = new StreamWriter(GeneratedFile.Create(root, "controle/grondwaarheid.csv", compress: false), new UTF8Encoding(false)) { NewLine = "\n" })
@@ -37,18 +37,34 @@ public static class Generator
                 var rows = GroundTruth.For(world, options.From, options.To).ToList();
                 population.Write(world, options.From, options.To);
                 cbs.Write(world, rows);
+                messages += WriteMessages(root, world, options);
                 foreach (var row in rows)
                     truth.WriteLine(row.ToCsv());
                 inhabitants += world.Population.CountOn(options.To);
                 records += world.Care.Count + world.WmoMeldingen.Count + world.Income.Spells.Count + world.Debt.Trajecten.Count + world.Debt.Signalen.Count;
             }
-            records += population.Rows + cbs.Rows;
+            records += population.Rows + cbs.Rows + messages;
         }
         WriteReadme(root, options, municipalities);
         progress?.Report(new GenerationProgress(municipalities.Count, municipalities.Count, ""));
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
         using var process = Process.GetCurrentProcess();
         return new GenerationSummary(municipalities.Count, inhabitants, files.Count, files.Sum(f => f.Length), records, clock.Elapsed, process.PeakWorkingSet64);
+    }
+
+    /// <summary>The message traffic of the spells still relevant in the run (history of spells that ended before it is left out).</summary>
+    private static long WriteMessages(string root, SyntheticWorld world, GeneratorOptions options)
+    {
+        var code = world.Population.Municipality.Code;
+        using var files = new MessageFiles(root, code);
+        var random = new SeededRandom(options.Seed, "berichten", code);
+        var care = new CareMessages(files, world, random);
+        var relevant = world.Care.Where(s => (s.RequestDate ?? DateOnly.MinValue) >= options.From
+            || (s.Versions.Count > 0 && (s.DeliveryEnd ?? s.Current.Einddatum ?? DateOnly.MaxValue) >= options.From)).ToList();
+        foreach (var spell in relevant)
+            care.Write(spell, options.To);
+        new DeclarationMessages(files, code, random).Write(relevant, options.From, options.To);
+        return files.Count;
     }
 
     internal static IReadOnlyList<GeneratedMunicipality> Municipalities(GeneratorOptions options)

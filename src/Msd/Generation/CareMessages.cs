@@ -1,0 +1,108 @@
+using System.Globalization;
+using Msd.IStandaarden;
+
+namespace Msd.Generation;
+
+/// <summary>
+/// Writes the iJw/iWmo message traffic of the care spells: 315 → (316) → 319 or 301 → (302) → 305 →
+/// (306) → 307 → (308), every version of a toewijzing as its own 301, corrections as 305 with
+/// StatusAanlevering 3 then 1, temporary stops as 307 with reason 20, and each message's retour with
+/// RetourCodes at a realistic rate. Declarations (323/325) are written by <see cref="DeclarationMessages"/>.
+/// </summary>
+internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, SeededRandom random)
+{
+    private readonly string _gemeente = world.Population.Municipality.Code;
+
+    public void Write(CareSpell spell, DateOnly runEnd)
+    {
+        var wet = spell.Wet == "jeugd" ? Wet.Jeugdwet : Wet.Wmo;
+        var nummer = int.Parse(spell.ToewijzingNummer, CultureInfo.InvariantCulture);
+        var product = new Product(spell.Category, spell.ProductCode);
+        var reference = spell.RequestDate is null ? null : "VOT" + spell.ToewijzingNummer;
+        if (spell.RequestDate is { } requested)
+        {
+            var verwijzer = new Verwijzer(spell.Verwijzer!) { ZorgverlenerCode = spell.Verwijzer is "02" or "03" or "05" ? "01" + spell.ToewijzingNummer[^6..] : null };
+            var verzoek = new Bericht315(wet, Header(spell.Provider, _gemeente, 315, requested),
+                new Client315(SyntheticIdentity.Persoon(spell.Client, fullName: false), [new AangevraagdProduct(reference!, requested.AddDays(7), verwijzer) { Product = product }]));
+            Send(wet, 315, verzoek.Header, s => BerichtWriter.Write315(s, verzoek), s => BerichtWriter.Write316(s, new Retour<Bericht315>(verzoek, RetourHeader(316, requested, runEnd))), runEnd);
+            if (spell.RejectionReason is { } reason)
+            {
+                var antwoord = new Bericht319(wet, Header(_gemeente, spell.Provider, 319, requested.AddDays(random.Next(1, 6))),
+                    new Antwoord(reference!, "1") { RedenAfwijzingVerzoek = reason });
+                Send(wet, 319, antwoord.Header, s => BerichtWriter.Write319(s, antwoord), s => BerichtWriter.Write320(s, new Retour<Bericht319>(antwoord, RetourHeader(320, antwoord.Header.Dagtekening, runEnd))), runEnd);
+                return;
+            }
+        }
+        foreach (var version in spell.Versions)
+        {
+            var toegewezen = new ToegewezenProduct(nummer, version.Toewijzingsdatum, new TimeOnly(9 + (nummer % 8), nummer % 60, 0), version.Ingangsdatum)
+            {
+                Product = product,
+                Einddatum = version.Einddatum,
+                RedenWijziging = version.ReasonChange,
+                Omvang = new Omvang(spell.Volume, spell.Unit, spell.Frequency),
+                ReferentieAanbieder = version == spell.First ? reference : null,
+            };
+            var (street, number) = SyntheticIdentity.AddressOf(spell.Client.Household);
+            var adres = new Adres(spell.Client.Household.Postcode, number, street, world.Population.DistrictOf(spell.Client).Name);
+            var bericht = new Bericht301(wet, Header(_gemeente, spell.Provider, 301, version.Toewijzingsdatum),
+                new Client301(SyntheticIdentity.Persoon(spell.Client, fullName: true), [new Contact("01") { Adres = adres }], [toegewezen]));
+            Send(wet, 301, bericht.Header, s => BerichtWriter.Write301(s, bericht), s => BerichtWriter.Write302(s, new Retour<Bericht301>(bericht, RetourHeader(302, version.Toewijzingsdatum, runEnd))), runEnd);
+        }
+        WriteDelivery(spell, wet, nummer, product, runEnd);
+    }
+
+    private void WriteDelivery(CareSpell spell, Wet wet, int nummer, Product product, DateOnly runEnd)
+    {
+        if (spell.DeliveryStart is not { } first)
+            return;
+        var persoon = SyntheticIdentity.Persoon(spell.Client, fullName: false);
+        if (spell.CorrectedStart is { } wrong)
+        {
+            // a wrong start date, withdrawn (StatusAanlevering 3) and sent again with the right one
+            Start(spell, wet, persoon, nummer, product, wrong, "1", wrong.AddDays(random.Next(0, 4)), runEnd);
+            var corrected = wrong.AddDays(random.Next(5, 15));
+            Start(spell, wet, persoon, nummer, product, wrong, "3", corrected, runEnd);
+            Start(spell, wet, persoon, nummer, product, first, "1", corrected, runEnd);
+        }
+        else
+        {
+            Start(spell, wet, persoon, nummer, product, first, "1", first.AddDays(random.Next(0, 5)), runEnd);
+        }
+        foreach (var (start, end, reason) in GroundTruth.Segments(spell))
+        {
+            if (start != first)
+                Start(spell, wet, persoon, nummer, product, start, "1", start.AddDays(random.Next(0, 5)), runEnd);
+            var stop = new Bericht307(wet, Header(spell.Provider, _gemeente, 307, end.AddDays(random.Next(0, 5))),
+                new Client307(persoon, [new StopProduct(start, reason, end, "1") { ToewijzingNummer = nummer, Product = product, ToewijzingIngangsdatum = spell.First.Ingangsdatum }]));
+            Send(wet, 307, stop.Header, s => BerichtWriter.Write307(s, stop), s => BerichtWriter.Write308(s, new Retour<Bericht307>(stop, RetourHeader(308, stop.Header.Dagtekening, runEnd))), runEnd);
+        }
+        if (spell.Pause is { } pause && spell.DeliveryEnd is null)
+            Start(spell, wet, persoon, nummer, product, pause.Resume, "1", pause.Resume.AddDays(random.Next(0, 5)), runEnd);
+    }
+
+    private void Start(CareSpell spell, Wet wet, Persoon persoon, int nummer, Product product, DateOnly begin, string status, DateOnly sent, DateOnly runEnd)
+    {
+        var bericht = new Bericht305(wet, Header(spell.Provider, _gemeente, 305, sent),
+            new Client305(persoon, [new StartProduct(begin, status) { ToewijzingNummer = nummer, Product = product, ToewijzingIngangsdatum = spell.First.Ingangsdatum }]));
+        Send(wet, 305, bericht.Header, s => BerichtWriter.Write305(s, bericht), s => BerichtWriter.Write306(s, new Retour<Bericht305>(bericht, RetourHeader(306, sent, runEnd))), runEnd);
+    }
+
+    private Header Header(string from, string to, int type, DateOnly day) => new(from, to, files.NextId(type), day);
+
+    /// <summary>A retour a few days later; about 2 % carry a rejection code on the header.</summary>
+    private RetourHeader RetourHeader(int type, DateOnly sent, DateOnly runEnd)
+    {
+        var day = sent.AddDays(random.Next(0, 4));
+        var header = new RetourHeader(files.NextId(type), day < runEnd ? day : runEnd);
+        return random.Chance(0.02) ? header with { RetourCodes = [random.Pick(["9056", "9074", "9069", "0001"])] } : header;
+    }
+
+    private void Send(Wet wet, int type, Header header, Action<Stream> heen, Action<Stream> retour, DateOnly runEnd)
+    {
+        if (header.Dagtekening > runEnd)
+            return;
+        files.Write(wet, type, header.Dagtekening, header.Identificatie, heen);
+        files.Write(wet, type + 1, header.Dagtekening, header.Identificatie + "R", retour);
+    }
+}

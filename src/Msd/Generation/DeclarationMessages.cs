@@ -1,0 +1,72 @@
+using System.Globalization;
+using Msd.IStandaarden;
+
+namespace Msd.Generation;
+
+/// <summary>
+/// Monthly declarations (323) per provider and law for the care delivered in the month, and the
+/// municipality's answer (325) ten days later: usually everything granted (8001), sometimes a
+/// prestatie rejected for exceeding the allocated volume (9321) or a tariff mismatch (0611).
+/// </summary>
+internal sealed class DeclarationMessages(MessageFiles files, string gemeente, SeededRandom random)
+{
+    private int _declaraties;
+    private int _prestaties;
+
+    public void Write(IReadOnlyList<CareSpell> spells, DateOnly from, DateOnly to)
+    {
+        var delivering = spells.Where(s => s.DeliveryStart is not null).ToList();
+        for (var month = new DateOnly(from.Year, from.Month, 1); month.AddMonths(1).AddDays(-1) <= to; month = month.AddMonths(1))
+        {
+            var last = month.AddMonths(1).AddDays(-1);
+            foreach (var group in delivering.GroupBy(s => (s.Wet, s.Provider)).OrderBy(g => g.Key))
+            {
+                var wet = group.Key.Wet == "jeugd" ? Wet.Jeugdwet : Wet.Wmo;
+                var clients = new List<DeclaratieClient>();
+                foreach (var client in group.GroupBy(s => s.Client).OrderBy(c => c.Key.Id))
+                {
+                    var prestaties = new List<Prestatie>();
+                    foreach (var spell in client)
+                    {
+                        var (units, amount) = Declarations.ForMonth(spell, month.Year, month.Month);
+                        if (units == 0)
+                            continue;
+                        var begin = spell.DeliveryStart > month ? spell.DeliveryStart.Value : month;
+                        var end = spell.DeliveryEnd is { } e && e < last ? e : last;
+                        prestaties.Add(new Prestatie("P" + (++_prestaties).ToString("D9", CultureInfo.InvariantCulture), int.Parse(spell.ToewijzingNummer, CultureInfo.InvariantCulture),
+                            new Product(spell.Category, spell.ProductCode), new Periode(begin, end), units, spell.Unit, BedragMetDC.Debet(amount))
+                        { ProductTarief = spell.Tariff });
+                    }
+                    if (prestaties.Count > 0)
+                        clients.Add(new DeclaratieClient(client.Key.Bsn, prestaties));
+                }
+                if (clients.Count > 0)
+                    Declare(wet, group.Key.Provider, month, last, clients, to);
+            }
+        }
+    }
+
+    private void Declare(Wet wet, string provider, DateOnly month, DateOnly last, List<DeclaratieClient> clients, DateOnly runEnd)
+    {
+        var total = clients.Sum(c => c.Prestaties.Sum(p => p.IngediendBedrag.Eurocent));
+        var sent = last.AddDays(random.Next(3, 10));
+        var number = "D" + (++_declaraties).ToString("D8", CultureInfo.InvariantCulture);
+        var declaratie = new Bericht323(wet, new Header(provider, gemeente, files.NextId(323), sent),
+            new Declaratie(number, new Periode(month, last), sent, BedragMetDC.Debet(total), clients));
+        if (sent > runEnd)
+            return;
+        files.Write(wet, 323, sent, declaratie.Header.Identificatie, s => BerichtWriter.Write323(s, declaratie));
+        var rejected = clients
+            .Select(c => c with { Prestaties = [.. c.Prestaties.Where(_ => random.Chance(0.015)).Select(p => p with { RetourCodes = [random.Pick(["9321", "0611", "9307"])] })], RetourCodes = ["0200"] })
+            .Where(c => c.Prestaties.Count > 0)
+            .ToList();
+        var granted = total - rejected.Sum(c => c.Prestaties.Sum(p => p.IngediendBedrag.Eurocent));
+        var answered = sent.AddDays(random.Next(5, 14));
+        if (answered > runEnd)
+            return;
+        var antwoord = new Bericht325(wet, new Header(gemeente, provider, files.NextId(325), answered),
+            new AntwoordHeader(declaratie.Header.Identificatie, sent, ["0200"]),
+            new DeclaratieAntwoord(number, BedragMetDC.Debet(total), BedragMetDC.Debet(granted), rejected.Count == 0 ? ["8001"] : ["0200"]) { Clienten = rejected });
+        files.Write(wet, 325, answered, antwoord.Header.Identificatie, s => BerichtWriter.Write325(s, antwoord));
+    }
+}
