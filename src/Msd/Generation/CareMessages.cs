@@ -35,13 +35,14 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
         }
         foreach (var version in spell.Versions)
         {
+            var vow = version.ReasonChange == "04" && random.Chance(0.3) ? RequestChange(spell, wet, nummer, version, runEnd) : null;
             var toegewezen = new ToegewezenProduct(nummer, version.Toewijzingsdatum, new TimeOnly(9 + (nummer % 8), nummer % 60, 0), version.Ingangsdatum)
             {
                 Product = product,
                 Einddatum = version.Einddatum,
                 RedenWijziging = version.ReasonChange,
                 Omvang = new Omvang(spell.Volume, spell.Unit, spell.Frequency),
-                ReferentieAanbieder = version == spell.First ? reference : null,
+                ReferentieAanbieder = version == spell.First ? reference : vow,
             };
             var (street, number) = SyntheticIdentity.AddressOf(spell.Client.Household);
             var adres = new Adres(spell.Client.Household.Postcode, number, street, world.Population.DistrictOf(spell.Client).Name);
@@ -50,6 +51,19 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
             Send(wet, 301, bericht.Header, s => BerichtWriter.Write301(s, bericht), s => BerichtWriter.Write302(s, new Retour<Bericht301>(bericht, RetourHeader(302, version.Toewijzingsdatum, runEnd))), runEnd);
         }
         WriteDelivery(spell, wet, nummer, product, runEnd);
+    }
+
+    /// <summary>A verzoek om wijziging (317) that the extension of a toewijzing answers; returns its ReferentieAanbieder.</summary>
+    private string RequestChange(CareSpell spell, Wet wet, int nummer, ToewijzingVersion version, DateOnly runEnd)
+    {
+        var reference = string.Create(CultureInfo.InvariantCulture, $"VOW{nummer}{version.Toewijzingsdatum:yyMMdd}");
+        var verzoek = new Verzoek(reference, "2")
+        {
+            TeWijzigenProducten = [new TeWijzigenProduct(nummer, version.Ingangsdatum) { Einddatum = version.Einddatum, Omvang = new Omvang(spell.Volume, spell.Unit, spell.Frequency) }],
+        };
+        var bericht = new Bericht317(wet, Header(spell.Provider, _gemeente, 317, version.Toewijzingsdatum.AddDays(-random.Next(3, 11))), new Client317(spell.Client.Bsn, verzoek));
+        Send(wet, 317, bericht.Header, s => BerichtWriter.Write317(s, bericht), s => BerichtWriter.Write318(s, new Retour<Bericht317>(bericht, RetourHeader(318, bericht.Header.Dagtekening, runEnd))), runEnd);
+        return reference;
     }
 
     private void WriteDelivery(CareSpell spell, Wet wet, int nummer, Product product, DateOnly runEnd)

@@ -49,7 +49,7 @@ internal static class CareModel
     {
         var product = program.Products[random.PickIndex([.. program.Products.Select(p => p.Weight)])];
         var verwijzer = program.Referrers[random.PickIndex([.. program.Referrers.Select(r => r.Weight)])].Verwijzer;
-        var viaRequest = verwijzer is not null && verwijzer != "01";
+        var viaRequest = verwijzer is not null and not "01";
         var rejected = viaRequest && random.Chance(0.05);
         numbers[program.Wet] = numbers.GetValueOrDefault(program.Wet) + 1;
         var spell = new CareSpell
