@@ -9,9 +9,13 @@ namespace Msd.Generation;
 /// StatusAanlevering 3 then 1, temporary stops as 307 with reason 20, and each message's retour with
 /// RetourCodes at a realistic rate. Declarations (323/325) are written by <see cref="DeclarationMessages"/>.
 /// </summary>
-internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, SeededRandom random)
+internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, SeededRandom random, DefectPlan defects)
 {
     private readonly string _gemeente = world.Population.Municipality.Code;
+    private readonly SeededRandom _badBsn = defects.Random(world.Population.Municipality.Code, "ongeldig-bsn");
+    private readonly SeededRandom _badCategory = defects.Random(world.Population.Municipality.Code, "onbekende-productcategorie");
+    private readonly SeededRandom _duplicate = defects.Random(world.Population.Municipality.Code, "dubbel-bericht");
+    private (string Archive, string Entry) _lastHeen;
 
     public void Write(CareSpell spell, DateOnly runEnd)
     {
@@ -24,7 +28,13 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
             var verwijzer = new Verwijzer(spell.Verwijzer!) { ZorgverlenerCode = spell.Verwijzer is "02" or "03" or "05" ? "01" + spell.ToewijzingNummer[^6..] : null };
             var verzoek = new Bericht315(wet, Header(spell.Provider, _gemeente, 315, requested),
                 new Client315(SyntheticIdentity.Persoon(spell.Client, fullName: false), [new AangevraagdProduct(reference!, requested.AddDays(7), verwijzer) { Product = product }]));
-            Send(wet, 315, verzoek.Header, s => BerichtWriter.Write315(s, verzoek), s => BerichtWriter.Write316(s, new Retour<Bericht315>(verzoek, RetourHeader(316, requested, runEnd))), runEnd);
+            Action<Stream> write315 = s => BerichtWriter.Write315(s, verzoek);
+            var badBsn = requested <= runEnd && defects.Hit(_badBsn, verzoek, excludeFromTruth: false);
+            if (badBsn)
+                write315 = MessageFiles.Changed(write315, xml => xml.Replace(spell.Client.Bsn, Msd.Privacy.Bsn.Invalidate(spell.Client.Bsn), StringComparison.Ordinal));
+            Send(wet, 315, verzoek.Header, write315, s => BerichtWriter.Write316(s, new Retour<Bericht315>(verzoek, RetourHeader(316, requested, runEnd))), runEnd);
+            if (badBsn)
+                Manifest("ongeldig-bsn", "Het BSN voldoet niet aan de 11-proef; het verzoek hoort in quarantaine.", "inlezen");
             if (spell.RejectionReason is { } reason)
             {
                 var antwoord = new Bericht319(wet, Header(_gemeente, spell.Provider, 319, requested.AddDays(random.Next(1, 6))),
@@ -48,7 +58,13 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
             var adres = new Adres(spell.Client.Household.Postcode, number, street, world.Population.DistrictOf(spell.Client).Name);
             var bericht = new Bericht301(wet, Header(_gemeente, spell.Provider, 301, version.Toewijzingsdatum),
                 new Client301(SyntheticIdentity.Persoon(spell.Client, fullName: true), [new Contact("01") { Adres = adres }], [toegewezen]));
-            Send(wet, 301, bericht.Header, s => BerichtWriter.Write301(s, bericht), s => BerichtWriter.Write302(s, new Retour<Bericht301>(bericht, RetourHeader(302, version.Toewijzingsdatum, runEnd))), runEnd);
+            Action<Stream> write301 = s => BerichtWriter.Write301(s, bericht);
+            var badCategory = spell.DeliveryStart is null && spell.Versions.Count == 1 && version.Toewijzingsdatum <= runEnd && defects.Hit(_badCategory, spell);
+            if (badCategory)
+                write301 = MessageFiles.Changed(write301, xml => xml.Replace($"Categorie>{spell.Category}<", "Categorie>99<", StringComparison.Ordinal));
+            Send(wet, 301, bericht.Header, write301, s => BerichtWriter.Write302(s, new Retour<Bericht301>(bericht, RetourHeader(302, version.Toewijzingsdatum, runEnd))), runEnd);
+            if (badCategory)
+                Manifest("onbekende-productcategorie", "Productcategorie 99 bestaat niet; de toewijzing hoort in quarantaine en telt niet mee.", "inlezen");
         }
         WriteDelivery(spell, wet, nummer, product, runEnd);
     }
@@ -100,6 +116,42 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
         var bericht = new Bericht305(wet, Header(spell.Provider, _gemeente, 305, sent),
             new Client305(persoon, [new StartProduct(begin, status) { ToewijzingNummer = nummer, Product = product, ToewijzingIngangsdatum = spell.First.Ingangsdatum }]));
         Send(wet, 305, bericht.Header, s => BerichtWriter.Write305(s, bericht), s => BerichtWriter.Write306(s, new Retour<Bericht305>(bericht, RetourHeader(306, sent, runEnd))), runEnd);
+        if (sent <= runEnd && defects.Hit(_duplicate, bericht, excludeFromTruth: false))
+        {
+            WriteHeen(wet, 305, sent, bericht.Header.Identificatie + "_2", s => BerichtWriter.Write305(s, bericht));
+            Manifest("dubbel-bericht", "Hetzelfde startbericht (zelfde Identificatie) is twee keer aangeleverd; het telt één keer.", "inlezen");
+        }
+    }
+
+    /// <summary>
+    /// Once per municipality: a start message in the older release 3.1 namespace (refused whole) and a
+    /// 305 for a toewijzing that was never sent (found by the referential check "every 305 has a 301").
+    /// </summary>
+    public void WriteFileDefects(DateOnly from, DateOnly runEnd)
+    {
+        if (!defects.Enabled || world.Care.FirstOrDefault(s => s.Wet == "jeugd" && s.DeliveryStart is { } d && d >= from && d <= runEnd) is not { } spell)
+            return;
+        var nummer = int.Parse(spell.ToewijzingNummer, CultureInfo.InvariantCulture);
+        var persoon = SyntheticIdentity.Persoon(spell.Client, fullName: false);
+        var sent = spell.DeliveryStart!.Value.AddDays(1);
+        var old = new Bericht305(Wet.Jeugdwet, Header(spell.Provider, _gemeente, 305, sent),
+            new Client305(persoon, [new StartProduct(spell.DeliveryStart.Value, "1") { ToewijzingNummer = nummer, Product = new Product(spell.Category, spell.ProductCode), ToewijzingIngangsdatum = spell.First.Ingangsdatum }]));
+        WriteHeen(Wet.Jeugdwet, 305, sent, old.Header.Identificatie, MessageFiles.Changed(s => BerichtWriter.Write305(s, old), xml => xml.Replace("/3_2/", "/3_1/", StringComparison.Ordinal)));
+        Manifest("oude-release", "Bericht in de namespace van release iJw 3.1; het wordt als geheel geweigerd met een duidelijke melding.", "inlezen");
+        var orphan = new Bericht305(Wet.Jeugdwet, Header(spell.Provider, _gemeente, 305, sent),
+            new Client305(persoon, [new StartProduct(spell.DeliveryStart.Value, "1") { ToewijzingNummer = 999_000_000 + nummer % 1_000_000, Product = new Product(spell.Category, spell.ProductCode), ToewijzingIngangsdatum = spell.First.Ingangsdatum }]));
+        WriteHeen(Wet.Jeugdwet, 305, sent, orphan.Header.Identificatie, s => BerichtWriter.Write305(s, orphan));
+        Manifest("305-zonder-301", "Startbericht voor een toewijzingnummer waarvoor geen toewijzing (301) is gestuurd.", "controle");
+    }
+
+    /// <summary>Lists a defect at the heenbericht written last (not at its retour, which carries the original).</summary>
+    private void Manifest(string kind, string description, string layer) =>
+        defects.Record(kind, _lastHeen.Archive, _lastHeen.Entry, description, layer);
+
+    private void WriteHeen(Wet wet, int type, DateOnly day, string identificatie, Action<Stream> write)
+    {
+        files.Write(wet, type, day, identificatie, write);
+        _lastHeen = files.Last;
     }
 
     private Header Header(string from, string to, int type, DateOnly day) => new(from, to, files.NextId(type), day);
@@ -116,7 +168,7 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
     {
         if (header.Dagtekening > runEnd)
             return;
-        files.Write(wet, type, header.Dagtekening, header.Identificatie, heen);
+        WriteHeen(wet, type, header.Dagtekening, header.Identificatie, heen);
         files.Write(wet, type + 1, header.Dagtekening, header.Identificatie + "R", retour);
     }
 }

@@ -8,8 +8,10 @@ namespace Msd.Generation;
 /// municipality's answer (325) ten days later: usually everything granted (8001), sometimes a
 /// prestatie rejected for exceeding the allocated volume (9321) or a tariff mismatch (0611).
 /// </summary>
-internal sealed class DeclarationMessages(MessageFiles files, string gemeente, SeededRandom random)
+internal sealed class DeclarationMessages(MessageFiles files, string gemeente, SeededRandom random, DefectPlan defects)
 {
+    private bool _truncated;
+
     private int _declaraties;
     private int _prestaties;
 
@@ -67,6 +69,15 @@ internal sealed class DeclarationMessages(MessageFiles files, string gemeente, S
         var antwoord = new Bericht325(wet, new Header(gemeente, provider, files.NextId(325), answered),
             new AntwoordHeader(declaratie.Header.Identificatie, sent, ["0200"]),
             new DeclaratieAntwoord(number, BedragMetDC.Debet(total), BedragMetDC.Debet(granted), rejected.Count == 0 ? ["8001"] : ["0200"]) { Clienten = rejected });
-        files.Write(wet, 325, answered, antwoord.Header.Identificatie, s => BerichtWriter.Write325(s, antwoord));
+        Action<Stream> write = s => BerichtWriter.Write325(s, antwoord);
+        var truncate = defects.Enabled && !_truncated && rejected.Count > 0;
+        if (truncate)
+            write = MessageFiles.Changed(write, xml => xml[..(xml.Length / 2)]);
+        files.Write(wet, 325, answered, antwoord.Header.Identificatie, write);
+        if (truncate)
+        {
+            _truncated = true;
+            defects.Record("afgekapt-bestand", files.Last.Archive, files.Last.Entry, "Het bericht houdt halverwege op (geen geldige XML); het wordt als geheel geweigerd.", "inlezen");
+        }
     }
 }

@@ -26,18 +26,21 @@ public static class Generator
         long inhabitants = 0, records = 0, messages = 0;
         using (var population = new PopulationExtracts(root, options.Compress))
         using (var cbs = new CbsTables(root, options.Compress, options.From, options.To))
+        using (var manifest = DefectPlan.OpenManifest(root))
         using (var truth = new StreamWriter(GeneratedFile.Create(root, "controle/grondwaarheid.csv", compress: false), new UTF8Encoding(false)) { NewLine = "\n" })
         {
             truth.WriteLine(GroundTruthRow.Header);
+            var defects = new DefectPlan(options.DefectRate, options.Seed, manifest);
             for (var i = 0; i < municipalities.Count; i++)
             {
                 var municipality = municipalities[i];
                 progress?.Report(new GenerationProgress(i, municipalities.Count, municipality.Name));
                 var world = SyntheticWorld.Build(municipality, options.From, options.To, options.Seed, bsns);
-                var rows = GroundTruth.For(world, options.From, options.To).ToList();
+                // outputs first: they decide which records get a defect, and those stay out of the truth
+                messages += WriteMessages(root, world, options, defects);
                 population.Write(world, options.From, options.To);
+                var rows = GroundTruth.For(world, options.From, options.To, defects.IsExcluded).ToList();
                 cbs.Write(world, rows);
-                messages += WriteMessages(root, world, options);
                 foreach (var row in rows)
                     truth.WriteLine(row.ToCsv());
                 inhabitants += world.Population.CountOn(options.To);
@@ -53,17 +56,18 @@ public static class Generator
     }
 
     /// <summary>The message traffic of the spells still relevant in the run (history of spells that ended before it is left out).</summary>
-    private static long WriteMessages(string root, SyntheticWorld world, GeneratorOptions options)
+    private static long WriteMessages(string root, SyntheticWorld world, GeneratorOptions options, DefectPlan defects)
     {
         var code = world.Population.Municipality.Code;
         using var files = new MessageFiles(root, code);
         var random = new SeededRandom(options.Seed, "berichten", code);
-        var care = new CareMessages(files, world, random);
+        var care = new CareMessages(files, world, random, defects);
         var relevant = world.Care.Where(s => (s.RequestDate ?? DateOnly.MinValue) >= options.From
             || (s.Versions.Count > 0 && (s.DeliveryEnd ?? s.Current.Einddatum ?? DateOnly.MaxValue) >= options.From)).ToList();
         foreach (var spell in relevant)
             care.Write(spell, options.To);
-        new DeclarationMessages(files, code, random).Write(relevant, options.From, options.To);
+        care.WriteFileDefects(options.From, options.To);
+        new DeclarationMessages(files, code, random, defects).Write(relevant, options.From, options.To);
         return files.Count;
     }
 

@@ -10,13 +10,17 @@ namespace Msd.Generation;
 /// </summary>
 internal static class GroundTruth
 {
-    public static IEnumerable<GroundTruthRow> For(SyntheticWorld world, DateOnly from, DateOnly to)
+    /// <param name="world">The municipality's world.</param>
+    /// <param name="from">First day of the run.</param>
+    /// <param name="to">Last day of the run.</param>
+    /// <param name="excluded">Records hit by an injected defect: ingestion quarantines them, so they do not count.</param>
+    public static IEnumerable<GroundTruthRow> For(SyntheticWorld world, DateOnly from, DateOnly to, Func<object, bool> excluded)
     {
         var area = world.Population.Municipality.Code;
         for (var year = from.Year; year <= to.Year; year++)
         {
             var period = new YearPeriod(year);
-            foreach (var (kpi, numerator, denominator, scale) in Measures(world, period))
+            foreach (var (kpi, numerator, denominator, scale) in Measures(world, period, excluded))
             {
                 decimal? value = denominator is null ? numerator : denominator == 0 ? null : numerator * scale / denominator.Value;
                 yield return new GroundTruthRow(kpi, period.Label, area, "", numerator, denominator, value);
@@ -24,11 +28,11 @@ internal static class GroundTruth
         }
     }
 
-    private static IEnumerable<(string Kpi, decimal Numerator, decimal? Denominator, decimal Scale)> Measures(SyntheticWorld world, YearPeriod p)
+    private static IEnumerable<(string Kpi, decimal Numerator, decimal? Denominator, decimal Scale)> Measures(SyntheticWorld world, YearPeriod p, Func<object, bool> excluded)
     {
         var people = world.Population;
         decimal Inhabitants(int min, int max) => people.CountOn(p.End, x => x.AgeOn(p.End) >= min && x.AgeOn(p.End) <= max);
-        var care = world.Care.Where(s => s.Versions.Count > 0 && !s.Deleted).ToList();
+        var care = world.Care.Where(s => s.Versions.Count > 0 && !s.Deleted && !excluded(s)).ToList();
         bool Overlaps(CareSpell s) => s.First.Ingangsdatum <= p.End && (s.Current.Einddatum ?? DateOnly.MaxValue) >= p.Start;
         decimal Clients(IEnumerable<CareSpell> spells) => spells.Where(Overlaps).Select(s => s.Client.Id).Distinct().Count();
 
@@ -58,7 +62,7 @@ internal static class GroundTruth
         var beschikt = meldingen.Where(m => m.Aanvraagdatum is not null && m.Beschikkingsdatum is { } b && p.Contains(b)).ToList();
         yield return ("wmo-beschikking-binnen-twee-weken", beschikt.Count(m => Days(m.Aanvraagdatum!.Value, m.Beschikkingsdatum) <= 14), beschikt.Count, 100);
 
-        foreach (var row in IncomeTruth.Measures(world, p))
+        foreach (var row in IncomeTruth.Measures(world, p, excluded))
             yield return row;
     }
 

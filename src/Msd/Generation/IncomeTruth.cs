@@ -3,7 +3,7 @@ namespace Msd.Generation;
 /// <summary>Ground truth for the Inkomen &amp; Participatie, Armoede and Schuldhulp KPIs (see <see cref="GroundTruth"/>).</summary>
 internal static class IncomeTruth
 {
-    public static IEnumerable<(string Kpi, decimal Numerator, decimal? Denominator, decimal Scale)> Measures(SyntheticWorld world, YearPeriod p)
+    public static IEnumerable<(string Kpi, decimal Numerator, decimal? Denominator, decimal Scale)> Measures(SyntheticWorld world, YearPeriod p, Func<object, bool> excluded)
     {
         var people = world.Population;
         var spells = world.Income.Spells.Where(s => s.Soort == "PW").ToList();

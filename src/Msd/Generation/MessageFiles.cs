@@ -18,6 +18,9 @@ internal sealed class MessageFiles(string root, string municipality) : IDisposab
 
     public long Count { get; private set; }
 
+    /// <summary>The archive and entry of the message written last, for the defect manifest.</summary>
+    public (string Archive, string Entry) Last { get; private set; }
+
     /// <summary>A fresh Identificatie for a message type: the type, then a counter (at most 12 characters).</summary>
     public string NextId(int type)
     {
@@ -38,7 +41,17 @@ internal sealed class MessageFiles(string root, string municipality) : IDisposab
         using (var stream = entry.Open())
             write(stream);
         Count++;
+        Last = (archivePath, entry.Name);
     }
+
+    /// <summary>Writes a message through a text change, for injected defects (a wrong code, an old namespace, a cut-off file).</summary>
+    public static Action<Stream> Changed(Action<Stream> write, Func<string, string> change) => stream =>
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(change(System.Text.Encoding.UTF8.GetString(buffer.ToArray())));
+        stream.Write(bytes);
+    };
 
     public void Dispose()
     {

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace Msd.Generation;
+
+/// <summary>
+/// The deliberate imperfections of a run and their manifest (controle/defecten.csv). Record-level
+/// defects are drawn at the configured rate and the records they hit are left out of the ground
+/// truth (ingestion quarantines them); file- and dataset-level defects occur once per municipality
+/// when defects are on. Every defect is listed with its file, position and the layer expected to
+/// catch it: "inlezen" (ingestion) or "controle" (msd check).
+/// </summary>
+internal sealed class DefectPlan(double rate, long seed, StreamWriter manifest)
+{
+    public const string Header = "defect_id,soort,bestand,positie,omschrijving,verwacht_in";
+
+    private readonly HashSet<object> _excluded = new(ReferenceEqualityComparer.Instance);
+    private int _count;
+
+    public bool Enabled => rate > 0;
+
+    public int Count => _count;
+
+    /// <summary>A stream of draws for one municipality and one kind, independent of the other kinds.</summary>
+    public SeededRandom Random(string municipality, string kind) => new(seed, "defecten", municipality, kind);
+
+    /// <summary>Whether this record gets a defect of this kind; the record is then left out of the ground truth.</summary>
+    public bool Hit(SeededRandom random, object record, bool excludeFromTruth = true)
+    {
+        if (!Enabled || !random.Chance(rate))
+            return false;
+        if (excludeFromTruth)
+            _excluded.Add(record);
+        return true;
+    }
+
+    public bool IsExcluded(object record) => _excluded.Contains(record);
+
+    public void Exclude(object record) => _excluded.Add(record);
+
+    public void Record(string kind, string file, string position, string description, string layer)
+    {
+        _count++;
+        manifest.WriteLine(string.Join(',', "D" + _count.ToString("D6", CultureInfo.InvariantCulture), kind, Quote(file.Replace('\\', '/')), Quote(position), Quote(description), layer));
+    }
+
+    private static string Quote(string value) =>
+        value.Contains(',', StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal) ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    public static StreamWriter OpenManifest(string root)
+    {
+        var writer = new StreamWriter(GeneratedFile.Create(root, "controle/defecten.csv", compress: false), new UTF8Encoding(false)) { NewLine = "\n" };
+        writer.WriteLine(Header);
+        return writer;
+    }
+}
