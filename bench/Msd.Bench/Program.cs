@@ -1,4 +1,9 @@
 using BenchmarkDotNet.Running;
+using Msd.Bench;
 
-// dotnet run -c Release --project bench/Msd.Bench -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Msd.Bench.CatalogLoading).Assembly).Run(args);
+// dotnet run -c Release --project bench/Msd.Bench -- generate [gemeenten|regio|landelijk]   (timed end-to-end run)
+// dotnet run -c Release --project bench/Msd.Bench -- --filter '*'                          (BenchmarkDotNet)
+if (args.Length > 0 && args[0] == "generate")
+    return GenerationRun.Run(args[1..]);
+BenchmarkSwitcher.FromAssembly(typeof(CatalogLoading).Assembly).Run(args);
+return 0;
