@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using Msd.Generation;
 using Msd.Workspace;
 using Spectre.Console;
 
@@ -6,8 +8,8 @@ namespace Msd.Cli.Commands;
 
 /// <summary>
 /// `msd demo`: the product end to end on its embedded default. Today that is a workspace with the
-/// shipped catalogue, checked, listed and its coverage shown; data generation, loading, computing
-/// and the web monitor join as they are built.
+/// shipped catalogue and the default synthetic data set in its inbox, the catalogue checked, listed
+/// and its coverage shown; loading, computing and the web monitor join as they are built.
 /// </summary>
 internal static class DemoCommand
 {
@@ -33,6 +35,7 @@ internal static class DemoCommand
             {
                 workspace = await WorkspaceInitializer.CreateAsync(path, InitCommand.ShippedCatalog, cancellationToken);
                 InitCommand.Report(context.Out, workspace);
+                GenerateDemoData(context, workspace);
             }
             var (catalog, issues) = workspace.LoadCatalog();
             if (CatalogReport.WriteCheck(context.Out, catalog, issues) != 0)
@@ -44,5 +47,17 @@ internal static class DemoCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>The default synthetic data set (De Wolden and Hoogeveen, 2021–2025) in the inbox, and its postcode table as the workspace's area table.</summary>
+    private static void GenerateDemoData(CliContext context, Msd.Workspace.Workspace workspace)
+    {
+        var (from, to) = GeneratorOptions.DefaultSpan(GeneratorScale.Gemeenten);
+        var options = new GeneratorOptions(workspace.InboxPath, 1, GeneratorScale.Gemeenten, from, to, 0.002, null);
+        GenerationSummary? summary = null;
+        context.Out.Status().Start("Demogegevens maken (De Wolden en Hoogeveen, 2021–2025)…", _ => summary = Generator.Run(options));
+        File.Copy(Path.Combine(workspace.InboxPath, "gebiedsindeling.csv"), workspace.AreasPath, overwrite: true);
+        context.Out.MarkupLineInterpolated(CultureInfo.GetCultureInfo("nl-NL"),
+            $"[green]Demogegevens klaar[/] in {workspace.InboxPath}: {summary!.Files:N0} bestanden, {summary.Records:N0} records, {summary.Elapsed.TotalSeconds:N1} s.");
     }
 }
