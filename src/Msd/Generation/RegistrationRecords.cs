@@ -3,7 +3,7 @@ namespace Msd.Generation;
 /// <summary>A Wmo melding with its onderzoek, aanvraag and beschikking, as the Wmo registration holds it.</summary>
 internal sealed record WmoMelding(
     string Id, GeneratedPerson Client, string Team, string TypeHulpvraag, bool Spoed, DateOnly Meldingsdatum,
-    DateOnly? OnderzoekEinde, DateOnly? Aanvraagdatum, DateOnly? Beschikkingsdatum, string Uitkomst, string? Leveringsvorm);
+    DateOnly? OnderzoekEinde, DateOnly? Aanvraagdatum, DateOnly? Beschikkingsdatum, string? Uitkomst, string? Leveringsvorm);
 
 /// <summary>A period of bijstand for a household, with its head as client.</summary>
 internal sealed record BijstandSpell(

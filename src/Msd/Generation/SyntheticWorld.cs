@@ -14,7 +14,7 @@ internal sealed record SyntheticWorld(
         var population = PopulationModel.Build(municipality, from, to, seed, bsns);
         var care = CareModel.Simulate(population, from, to, seed);
         var income = IncomeModel.Simulate(population, from, to, seed);
-        return new SyntheticWorld(population, care, WmoRegistrationModel.Simulate(population, care, seed), income,
+        return new SyntheticWorld(population, care, WmoRegistrationModel.Simulate(population, care, to, seed), income,
             DebtModel.Simulate(population, from, to, seed), FinanceModel.Ledger(population, care, income, from, to, seed));
     }
 }

@@ -23,11 +23,11 @@ internal static class WmoRegistrationModel
 
     private static readonly string[] Teams = ["Noord", "Zuid", "Oost", "West"];
 
-    public static List<WmoMelding> Simulate(GeneratedPopulation population, IEnumerable<CareSpell> spells, long seed)
+    public static List<WmoMelding> Simulate(GeneratedPopulation population, IEnumerable<CareSpell> spells, DateOnly to, long seed)
     {
         var random = new SeededRandom(seed, "wmo-registratie", population.Municipality.Code);
         var meldingen = new List<WmoMelding>();
-        foreach (var spell in spells.Where(s => s.Wet == "wmo" && s.RequestDate is null && s.Versions.Count > 0))
+        foreach (var spell in spells.Where(s => s.Wet == "wmo" && s.RequestDate is null && s.Versions.Count > 0 && s.First.Toewijzingsdatum <= to))
         {
             var beschikking = spell.First.Toewijzingsdatum.AddDays(-random.Next(0, 4));
             var aanvraag = beschikking.AddDays(-(random.Chance(0.9) ? random.Next(1, 15) : random.Next(15, 30)));
@@ -37,21 +37,25 @@ internal static class WmoRegistrationModel
                 random.Chance(0.03), melding, onderzoek, aanvraag, beschikking, random.Chance(0.1) ? "GTO" : "TOE", random.Chance(0.08) ? "PGB" : "ZIN"));
         }
         // meldingen that end without a maatwerkvoorziening: solved in the sociale basis, refused or withdrawn
-        var extra = meldingen.Count / 2;
-        var adults = population.People.Where(p => p.AgeOn(p.Since.Year < 1950 ? new DateOnly(2000, 1, 1) : p.Since) >= 18).ToList();
-        for (var i = 0; i < extra && adults.Count > 0; i++)
+        if (meldingen.Count == 0)
+            return meldingen;
+        var first = meldingen.Min(m => m.Meldingsdatum);
+        var days = Math.Max(1, meldingen.Max(m => m.Meldingsdatum).DayNumber - first.DayNumber);
+        var people = population.People;
+        for (var extra = meldingen.Count / 2; extra > 0; extra--)
         {
-            var client = random.Pick(adults);
-            var first = meldingen.Count > 0 ? meldingen.Min(m => m.Meldingsdatum) : new DateOnly(2020, 1, 1);
-            var last = meldingen.Count > 0 ? meldingen.Max(m => m.Meldingsdatum) : new DateOnly(2025, 12, 31);
-            var melding = first.AddDays(random.Next(0, Math.Max(1, last.DayNumber - first.DayNumber)));
-            if (!client.LivesThereOn(melding))
+            var client = people[random.Next(0, people.Count)];
+            var melding = first.AddDays(random.Next(0, days));
+            if (!client.LivesThereOn(melding) || client.AgeOn(melding) < 18)
                 continue;
             var onderzoek = melding.AddDays(random.Next(5, 50));
             var uitkomst = random.Weighted(("ALG", 65), ("AFW", 15), ("ING", 15), ("BBH", 5));
             var aanvraag = uitkomst == "AFW" ? onderzoek.AddDays(random.Next(0, 7)) : (DateOnly?)null;
+            var beschikking = aanvraag?.AddDays(random.Next(3, 16));
+            // the registration is exported at the end of the run: later steps have not happened yet
             meldingen.Add(new WmoMelding(Id(population, meldingen.Count), client, random.Pick(Teams), random.Pick(["HBH", "BEG", "VVZ", "WV", "HMO"]),
-                false, melding, uitkomst == "ING" ? null : onderzoek, aanvraag, aanvraag?.AddDays(random.Next(3, 16)), uitkomst, null));
+                false, melding, uitkomst == "ING" || onderzoek > to ? null : onderzoek, aanvraag <= to ? aanvraag : null, beschikking <= to ? beschikking : null,
+                onderzoek > to ? null : uitkomst, null));
         }
         return meldingen;
     }
