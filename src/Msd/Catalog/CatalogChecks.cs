@@ -1,6 +1,6 @@
 namespace Msd.Catalog;
 
-/// <summary>Checks across files: unique ids and every reference from KPIs to goals, datasets, columns and codes.</summary>
+/// <summary>Checks across files: unique ids and every reference from KPIs and source mappings to goals, datasets, columns and codes.</summary>
 internal static class CatalogChecks
 {
     public static void Run(KpiCatalog catalog, IssueList issues)
@@ -10,10 +10,13 @@ internal static class CatalogChecks
         Unique(catalog.Datasets, d => d.Id, d => d.At, "dataset", issues);
         Unique(catalog.CodeLists, c => c.Id, c => c.At, "codelijst", issues);
         Unique(catalog.Kpis, k => k.Id, k => k.At, "KPI", issues);
+        Unique(catalog.Sources, s => s.Id, s => s.At, "bronkoppeling", issues);
         foreach (var dataset in catalog.Datasets)
             CheckDataset(catalog, dataset, issues);
         foreach (var kpi in catalog.Kpis)
             KpiChecks.Run(catalog, kpi, issues);
+        foreach (var source in catalog.Sources)
+            SourceChecks.Run(catalog, source, issues);
     }
 
     private static void Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> at, string what, IssueList issues)

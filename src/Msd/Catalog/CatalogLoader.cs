@@ -25,7 +25,7 @@ public static partial class CatalogLoader
         if (!Directory.Exists(root))
         {
             issues.Error(new SourceLocation(root, 1, 1), "De catalogusmap bestaat niet. Controleer 'catalog' in msd.yaml of geef de map op met --catalog.");
-            return (new KpiCatalog(root, [], [], [], []), issues.Items);
+            return (new KpiCatalog(root, [], [], [], [], []), issues.Items);
         }
 
         ReportStrayEntries(root, issues);
@@ -33,7 +33,8 @@ public static partial class CatalogLoader
         var datasets = ReadAll(root, "datasets", issues, DatasetReader.Read);
         var codeLists = ReadAll(root, "codelists", issues, CodeListReader.Read);
         var kpis = ReadAll(root, "kpis", issues, KpiReader.Read);
-        var catalog = new KpiCatalog(root, documents, datasets, codeLists, kpis);
+        var sources = ReadAll(root, "sources", issues, SourceReader.Read);
+        var catalog = new KpiCatalog(root, documents, datasets, codeLists, kpis, sources);
         CatalogChecks.Run(catalog, issues);
         return (catalog, issues.Sorted());
     }
@@ -125,6 +126,7 @@ public static partial class CatalogLoader
         DatasetDefinition d => d.Id,
         CodeList c => c.Id,
         KpiDefinition k => k.Id,
+        SourceMapping s => s.Id,
         _ => null,
     };
 

@@ -6,7 +6,8 @@ public sealed record KpiCatalog(
     IReadOnlyList<PolicyDocument> Documents,
     IReadOnlyList<DatasetDefinition> Datasets,
     IReadOnlyList<CodeList> CodeLists,
-    IReadOnlyList<KpiDefinition> Kpis)
+    IReadOnlyList<KpiDefinition> Kpis,
+    IReadOnlyList<SourceMapping> Sources)
 {
     public IEnumerable<PolicyGoal> Goals => Documents.SelectMany(d => d.Goals);
 
@@ -18,4 +19,7 @@ public sealed record KpiCatalog(
 
     public KpiDefinition? Kpi(string id) =>
         Kpis.FirstOrDefault(k => string.Equals(k.Id, id, StringComparison.Ordinal));
+
+    public SourceMapping? Source(string id) =>
+        Sources.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
 }

@@ -150,6 +150,35 @@ internal sealed partial class YamlMap
     public IReadOnlyList<Located<string>> CodeList(string key, bool required = false) =>
         [.. ScalarList(key, required).Select(CodeOf).OfType<Located<string>>()];
 
+    /// <summary>
+    /// A block whose keys are free text, such as a code translation (<c>"01": ALS</c>). Keys and values
+    /// that look like numbers must be quoted, as codes must; a plain <c>true</c> or <c>false</c> value is
+    /// returned as a boolean.
+    /// </summary>
+    public IReadOnlyList<(Located<string> Key, Located<string> Value, bool IsBoolean)> Pairs(string key)
+    {
+        var node = Node(key, required: false, "een blok met codes");
+        if (node is null)
+            return [];
+        if (node is not YamlMappingNode block)
+            return WrongShape<List<(Located<string>, Located<string>, bool)>>(node, key, "een blok met regels 'broncode: code'") ?? [];
+        var result = new List<(Located<string>, Located<string>, bool)>();
+        foreach (var (k, v) in block.Children)
+        {
+            if (k is not YamlScalarNode keyScalar || v is not YamlScalarNode valueScalar || valueScalar.Value is not { Length: > 0 } value)
+            {
+                Issues.Error(Locate(v), $"Elke regel van '{key}' is 'broncode: code', met een tekst aan beide kanten.");
+                continue;
+            }
+            var isBoolean = valueScalar.Style == ScalarStyle.Plain && value is "true" or "false";
+            var from = CodeOf(keyScalar);
+            var to = isBoolean ? new Located<string>(value, Locate(valueScalar)) : CodeOf(valueScalar);
+            if (from is not null && to is not null)
+                result.Add((from, to, isBoolean));
+        }
+        return result;
+    }
+
     public void RejectUnknownKeys()
     {
         foreach (var (name, (keyNode, _)) in _entries)

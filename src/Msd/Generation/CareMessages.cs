@@ -9,7 +9,7 @@ namespace Msd.Generation;
 /// StatusAanlevering 3 then 1, temporary stops as 307 with reason 20, and each message's retour with
 /// RetourCodes at a realistic rate. Declarations (323/325) are written by <see cref="DeclarationMessages"/>.
 /// </summary>
-internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, SeededRandom random, DefectPlan defects)
+internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, SeededRandom random, DefectPlan defects, long seed)
 {
     private readonly string _gemeente = world.Population.Municipality.Code;
     private readonly SeededRandom _badBsn = defects.Random(world.Population.Municipality.Code, "ongeldig-bsn");
@@ -27,7 +27,7 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
         {
             var verwijzer = new Verwijzer(spell.Verwijzer!) { ZorgverlenerCode = spell.Verwijzer is "02" or "03" or "05" ? "01" + spell.ToewijzingNummer[^6..] : null };
             var verzoek = new Bericht315(wet, Header(spell.Provider, _gemeente, 315, requested),
-                new Client315(SyntheticIdentity.Persoon(spell.Client, fullName: false), [new AangevraagdProduct(reference!, requested.AddDays(7), verwijzer) { Product = product }]));
+                new Client315(SyntheticIdentity.Persoon(spell.Client, world.Population, seed), [new AangevraagdProduct(reference!, requested.AddDays(7), verwijzer) { Product = product }]));
             Action<Stream> write315 = s => BerichtWriter.Write315(s, verzoek);
             var badBsn = requested <= runEnd && defects.Hit(_badBsn, verzoek, excludeFromTruth: false);
             if (badBsn)
@@ -54,10 +54,11 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
                 Omvang = new Omvang(spell.Volume, spell.Unit, spell.Frequency),
                 ReferentieAanbieder = version == spell.First ? reference : vow,
             };
-            var (street, number) = SyntheticIdentity.AddressOf(spell.Client.Household);
-            var adres = new Adres(spell.Client.Household.Postcode, number, street, world.Population.DistrictOf(spell.Client).Name);
+            var who = SyntheticIdentity.Of(spell.Client, world.Population, seed);
+            // LDT_Straatnaam allows 24 characters; longer street names are cut, as senders do
+            var adres = new Adres(spell.Client.Household.Postcode, who.Huisnummer, who.Straat.Length > 24 ? who.Straat[..24] : who.Straat, who.Woonplaats);
             var bericht = new Bericht301(wet, Header(_gemeente, spell.Provider, 301, version.Toewijzingsdatum),
-                new Client301(SyntheticIdentity.Persoon(spell.Client, fullName: true), [new Contact("01") { Adres = adres }], [toegewezen]));
+                new Client301(SyntheticIdentity.Persoon(spell.Client, world.Population, seed), [new Contact("01") { Adres = adres }], [toegewezen]));
             Action<Stream> write301 = s => BerichtWriter.Write301(s, bericht);
             var badCategory = spell.DeliveryStart is null && spell.Versions.Count == 1 && version.Toewijzingsdatum <= runEnd && defects.Hit(_badCategory, spell);
             if (badCategory)
@@ -86,7 +87,7 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
     {
         if (spell.DeliveryStart is not { } first)
             return;
-        var persoon = SyntheticIdentity.Persoon(spell.Client, fullName: false);
+        var persoon = SyntheticIdentity.Persoon(spell.Client, world.Population, seed);
         if (spell.CorrectedStart is { } wrong)
         {
             // a wrong start date, withdrawn (StatusAanlevering 3) and sent again with the right one
@@ -132,7 +133,7 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
         if (!defects.Enabled || world.Care.FirstOrDefault(s => s.Wet == "jeugd" && s.DeliveryStart is { } d && d >= from && d <= runEnd) is not { } spell)
             return;
         var nummer = int.Parse(spell.ToewijzingNummer, CultureInfo.InvariantCulture);
-        var persoon = SyntheticIdentity.Persoon(spell.Client, fullName: false);
+        var persoon = SyntheticIdentity.Persoon(spell.Client, world.Population, seed);
         var sent = spell.DeliveryStart!.Value.AddDays(1);
         var old = new Bericht305(Wet.Jeugdwet, Header(spell.Provider, _gemeente, 305, sent),
             new Client305(persoon, [new StartProduct(spell.DeliveryStart.Value, "1") { ToewijzingNummer = nummer, Product = new Product(spell.Category, spell.ProductCode), ToewijzingIngangsdatum = spell.First.Ingangsdatum }]));

@@ -24,7 +24,7 @@ public static class Generator
         var municipalities = Municipalities(options);
         var bsns = new BsnAllocator(options.Seed);
         long inhabitants = 0, records = 0, messages = 0;
-        using (var population = new PopulationExtracts(root, options.Compress))
+        using (var areas = new AreaTableWriter(root))
         using (var cbs = new CbsTables(root, options.Compress, options.From, options.To))
         using (var manifest = DefectPlan.OpenManifest(root))
         using (var truth = new StreamWriter(GeneratedFile.Create(root, "controle/grondwaarheid.csv", compress: false), new UTF8Encoding(false)) { NewLine = "\n" })
@@ -38,7 +38,9 @@ public static class Generator
                 var world = SyntheticWorld.Build(municipality, options.From, options.To, options.Seed, bsns);
                 // outputs first: they decide which records get a defect, and those stay out of the truth
                 messages += WriteMessages(root, world, options, defects);
-                population.Write(world, options.From, options.To);
+                areas.Write(world.Population);
+                records += Extracts.RegistrationExtracts.WriteAllAsync([world], options.From, options.To, options.Seed, Path.Combine(root, "registratie"), options.Compress, CancellationToken.None)
+                    .GetAwaiter().GetResult().Count;
                 var rows = GroundTruth.For(world, options.From, options.To, defects.IsExcluded).ToList();
                 cbs.Write(world, rows);
                 foreach (var row in rows)
@@ -46,7 +48,7 @@ public static class Generator
                 inhabitants += world.Population.CountOn(options.To);
                 records += world.Care.Count + world.WmoMeldingen.Count + world.Income.Spells.Count + world.Debt.Trajecten.Count + world.Debt.Signalen.Count;
             }
-            records += population.Rows + cbs.Rows + messages;
+            records += cbs.Rows + messages;
         }
         WriteReadme(root, options, municipalities);
         progress?.Report(new GenerationProgress(municipalities.Count, municipalities.Count, ""));
@@ -61,7 +63,7 @@ public static class Generator
         var code = world.Population.Municipality.Code;
         using var files = new MessageFiles(root, code);
         var random = new SeededRandom(options.Seed, "berichten", code);
-        var care = new CareMessages(files, world, random, defects);
+        var care = new CareMessages(files, world, random, defects, options.Seed);
         var relevant = world.Care.Where(s => (s.RequestDate ?? DateOnly.MinValue) >= options.From
             || (s.Versions.Count > 0 && (s.DeliveryEnd ?? s.Current.Einddatum ?? DateOnly.MaxValue) >= options.From)).ToList();
         foreach (var spell in relevant)

@@ -78,9 +78,10 @@ internal static class IncomeModel
         {
             var start = begin.AddDays(random.Next(30, 180));
             var stop = start.AddDays(Math.Max(30, (int)random.Exponential(700)));
-            var soort = random.Weighted(("JC", 10), ("WEP", 20), ("SCH", 12), ("SA", 25), ("BEM", 20), ("LKS", 8), ("PRO", 5));
+            var soort = random.Weighted(("JC", 10), ("WEP", 20), ("SCH", 12), ("SA", 25), ("BEM", 20), ("LKS", 8), ("BW", 3), ("PRO", 5));
             result.Reintegratie.Add(new Reintegratie(Id("R", population, result.Reintegratie.Count), head, soort, true, start, stop <= to ? stop : null,
-                soort == "LKS" ? Math.Round(30m + (decimal)(random.NextDouble() * 50), 1) : null, reason == "01" && ended is not null && stop >= ended.Value.AddDays(-30)));
+                soort is "LKS" or "BW" ? Math.Round((soort == "BW" ? 15m : 30m) + (decimal)(random.NextDouble() * 50), 1) : null,
+                reason == "01" && ended is not null && stop >= ended.Value.AddDays(-30)));
         }
     }
 
@@ -100,7 +101,8 @@ internal static class IncomeModel
                 var besluit = aanvraag.AddDays(random.Chance(0.9) ? random.Next(5, 56) : random.Next(57, 100));
                 var outcome = income > 120 ? "AFW" : random.Weighted(("TOE", 80), ("GTO", 5), ("AFW", 12), ("BBH", 3));
                 result.Minima.Add(new MinimaAanvraag(Id("S", population, result.Minima.Count), head, regeling, aanvraag, besluit <= to ? besluit : null,
-                    besluit <= to ? outcome : null, outcome is "TOE" or "GTO" && besluit <= to ? amount * (regeling == "KP" ? children : 1) : 0, income));
+                    besluit <= to ? outcome : null, outcome is "TOE" or "GTO" && besluit <= to ? amount * (regeling == "KP" ? children : 1) : 0, income,
+                    regeling == "KP" ? children : 0));
             }
         }
     }

@@ -16,8 +16,10 @@ internal sealed record BijstandAanvraag(
 internal sealed record Reintegratie(
     string Id, GeneratedPerson Client, string Soort, bool MetUitkering, DateOnly Begin, DateOnly? End, decimal? Loonwaarde, bool UitstroomNaarWerk);
 
+/// <summary>An application for a minima scheme; <see cref="Kinderen"/> is the number of children it covers (kindpakket only).</summary>
 internal sealed record MinimaAanvraag(
-    string Id, GeneratedPerson Client, string Regeling, DateOnly Aanvraag, DateOnly? Besluitdatum, string? Besluit, long Bedrag, decimal InkomenPct);
+    string Id, GeneratedPerson Client, string Regeling, DateOnly Aanvraag, DateOnly? Besluitdatum, string? Besluit, long Bedrag, decimal InkomenPct,
+    int Kinderen);
 
 internal sealed record SchuldhulpTraject(
     string Id, GeneratedPerson Client, bool Ondernemer, string Route, DateOnly Aanmelding, string? Crisistype,

@@ -4,37 +4,66 @@ using Msd.IStandaarden;
 namespace Msd.Generation;
 
 /// <summary>
-/// Made-up names and addresses for synthetic people, derived from their ids so they are stable.
-/// Messages and registration exports carry them because real ones do; the product never stores them.
+/// The name and address a municipal system holds for a synthetic person, drawn from small built-in
+/// lists so the exports look real without naming anyone. The same person always gets the same
+/// identity for a seed; members of a household share the surname (mostly) and the address.
 /// </summary>
-internal static class SyntheticIdentity
+internal sealed record SyntheticIdentity(string Voorvoegsel, string Achternaam, string Voorletters, string Straat, int Huisnummer, string Woonplaats)
 {
-    private static readonly string[] Surnames =
+    private static readonly (string Voorvoegsel, string Achternaam)[] Surnames =
     [
-        "Jansen", "de Vries", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks",
-        "van Dijk", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer", "Kok", "Jacobs", "Vermeulen", "Huisman",
-        "Hoekstra", "Post", "Kuiper", "Veenstra", "Boer", "Schuiling", "Lubbers", "Oosting", "Zwiers", "Mensink", "Hulshof",
+        ("de", "Vries"), ("", "Jansen"), ("van den", "Berg"), ("", "Bakker"), ("", "Visser"), ("", "Smit"), ("", "Meijer"),
+        ("de", "Boer"), ("", "Mulder"), ("de", "Groot"), ("", "Bos"), ("", "Vos"), ("", "Peters"), ("", "Hendriks"),
+        ("van", "Dijk"), ("", "Dekker"), ("", "Brouwer"), ("de", "Wit"), ("", "Dijkstra"), ("", "Kok"), ("", "Hoekstra"),
+        ("van der", "Veen"), ("", "Postma"), ("", "Huisman"), ("", "Çelik"), ("", "Öztürk"), ("", "Müller"), ("", "Nguyen"),
+        ("El", "Amrani"), ("", "Veenstra"), ("", "Zuidema"), ("", "Lubbers"), ("", "Schuiling"), ("", "Wolters"), ("", "Oosting"),
+        ("", "Kloosterman"), ("ter", "Horst"), ("", "Noël"), ("", "Daniëls"), ("", "Boerema"),
     ];
 
-    private static readonly string[] FirstNamesMale = ["Jan", "Henk", "Gerrit", "Lucas", "Daan", "Bram", "Sem", "Thijs", "Albert", "Roelof", "Harm", "Jesse"];
-    private static readonly string[] FirstNamesFemale = ["Anna", "Geesje", "Emma", "Julia", "Sanne", "Fenna", "Jantje", "Roos", "Tess", "Hillie", "Lotte", "Marije"];
-    private static readonly string[] Streets = ["Dorpsstraat", "Hoofdstraat", "Kerkstraat", "Schoolstraat", "Molenweg", "Brinkstraat", "Esweg", "Middenweg", "Zuideinde", "Wolfsbosstraat"];
+    private static readonly string[] Streets =
+    [
+        "Kerkstraat", "Dorpsstraat", "Schoolstraat", "Molenweg", "Hoofdstraat", "Julianalaan", "Beatrixstraat", "Stationsweg",
+        "Brinkstraat", "Esweg", "Wilhelminastraat", "Lindelaan", "Eikenlaan", "Berkenlaan", "Vlinderstraat", "Zwaluwstraat",
+        "Havenstraat", "Burgemeester Tonckensstraat", "Raadhuisplein", "Het Haagje", "Weegbree", "Reigerstraat", "Slingeplein",
+    ];
 
-    public static (string Surname, string? Prefix, string FirstName) NameOf(GeneratedPerson person)
+    private const string Initials = "AABCDEFGHHIJJJKLMMNPRSTW";
+
+    public static SyntheticIdentity Of(GeneratedPerson person, GeneratedPopulation population, long seed)
     {
-        var surname = Surnames[(person.Household.Id * 7) % Surnames.Length];
-        var parts = surname.Split(' ');
-        var first = (person.Sex == 1 ? FirstNamesMale : FirstNamesFemale)[(person.Id * 13) % 12];
-        return parts.Length == 1 ? (surname, null, first) : (parts[^1], string.Join(' ', parts[..^1]), first);
+        var household = person.Household;
+        var code = population.Municipality.Code;
+        var house = new SeededRandom(seed, "adres", code, household.Id.ToString(CultureInfo.InvariantCulture));
+        var own = new SeededRandom(seed, "naam", person.Bsn);
+        var (voorvoegsel, achternaam) = Surnames[(own.Chance(0.85) ? house : own).Next(0, Surnames.Length)];
+        var initials = string.Concat(Enumerable.Range(0, own.Next(1, 4)).Select(_ => Initials[own.Next(0, Initials.Length)] + "."));
+        var street = Streets[house.Next(0, Streets.Length)];
+        return new SyntheticIdentity(voorvoegsel, achternaam, initials, street, house.Next(1, 180),
+            population.DistrictOf(person).Name);
     }
 
-    public static (string Street, int Number) AddressOf(GeneratedHousehold household) =>
-        (Streets[(household.Id * 3) % Streets.Length], 1 + (household.Id % 180));
-
-    public static Persoon Persoon(GeneratedPerson person, bool fullName)
+    /// <summary>The person as iJw/iWmo messages carry them (voorletters without dots, as the XSD demands).</summary>
+    public static Persoon Persoon(GeneratedPerson person, GeneratedPopulation population, long seed)
     {
-        var (surname, prefix, first) = NameOf(person);
-        var name = new Naam(new Achternaam(surname, prefix), fullName ? first : null, first[..1]);
-        return new Persoon(person.Bsn, new Geboortedatum(person.BirthDate), person.Sex.ToString(CultureInfo.InvariantCulture), name);
+        var who = Of(person, population, seed);
+        var naam = new Naam(new Achternaam(who.Achternaam, who.Voorvoegsel.Length == 0 ? null : who.Voorvoegsel), Voorletters: who.Voorletters.Replace(".", "", StringComparison.Ordinal));
+        return new Persoon(person.Bsn, new Geboortedatum(person.BirthDate), person.Sex.ToString(CultureInfo.InvariantCulture), naam);
+    }
+
+    /// <summary>"Vries, J.A. de", as uitkeringsadministraties sort names.</summary>
+    public string SortName => Voorvoegsel.Length == 0 ? $"{Achternaam}, {Voorletters}" : $"{Achternaam}, {Voorletters} {Voorvoegsel}";
+
+    /// <summary>"J.A. de Vries".</summary>
+    public string FullName => Voorvoegsel.Length == 0 ? $"{Voorletters} {Achternaam}" : $"{Voorletters} {Voorvoegsel} {Achternaam}";
+
+    public string Address => string.Create(CultureInfo.InvariantCulture, $"{Straat} {Huisnummer}");
+
+    /// <summary>One of the five staff members of a team (consulent, klantmanager), the same one for the same case.</summary>
+    public static string Staff(long seed, string team, string caseId)
+    {
+        var member = new SeededRandom(seed, "zaak", caseId).Next(0, 5);
+        var random = new SeededRandom(seed, "medewerker", team, member.ToString(CultureInfo.InvariantCulture));
+        var (voorvoegsel, achternaam) = Surnames[random.Next(0, Surnames.Length)];
+        return $"{Initials[random.Next(0, Initials.Length)]}. {(voorvoegsel.Length > 0 ? voorvoegsel + " " : "")}{achternaam}";
     }
 }

@@ -23,6 +23,16 @@ internal static class BrokenCatalog
         ("kpis/verkeerde-naam.yaml", 16, "De dataset 'meldingen' in 'denominator' bestaat niet in catalog/datasets. Bedoelt u 'melding'?"),
         ("kpis/verkeerde-naam.yaml", 28, "'version' moet een geheel getal zijn"),
         ("kpis/verkeerde-naam.yaml", 32, "'2026-13' is geen geldige periode"),
+        ("sources/meldingen-export.yaml", 5, "Een mutatiebestand heeft een blok 'mutation' nodig"),
+        ("sources/meldingen-export.yaml", 13, "De sleutelkolom 'Nummer' staat niet in 'columns'"),
+        ("sources/meldingen-export.yaml", 20, "Broncode 'B' wordt vertaald naar '03', maar die code komt niet voor in codelijst 'soort'"),
+        ("sources/meldingen-export.yaml", 22, "Kolom 'client_id' wordt gepseudonimiseerd opgeslagen"),
+        ("sources/meldingen-export.yaml", 23, "Een BSN wordt nooit onbewerkt opgeslagen"),
+        ("sources/meldingen-export.yaml", 24, "De bronkolom 'Soort' staat meer dan eens"),
+        ("sources/meldingen-export.yaml", 12, "De verplichte kolom 'meldingsdatum' van dataset 'melding' wordt niet gevuld"),
+        ("sources/financien.yaml", 6, "'file_pattern' moet eindigen op .xlsx"),
+        ("sources/financien.yaml", 10, "'encoding' hoort alleen bij format: csv"),
+        ("sources/financien.yaml", 12, "De dataset 'financen' bestaat niet in catalog/datasets"),
     ];
 
     public static void WriteTo(TempDirectory dir)
@@ -83,6 +93,61 @@ internal static class BrokenCatalog
                 description: Nog een soort.
                 personal_data: none
                 codelist: srt
+              - name: meldingsdatum
+                type: date
+                description: Datum van de melding.
+                personal_data: none
+                required: true
+            """);
+        dir.Write("catalog/sources/meldingen-export.yaml", """
+            id: meldingen-export
+            title: Meldingen
+            system: Suite4Sociaal Domein
+            format: csv
+            delivery: mutations
+            file_pattern: meldingen_{peildatum}.csv
+            reference_date: { from: file_name, format: yyyy-MM }
+            encoding: utf-8-bom
+            delimiter: ";"
+            decimal_separator: ","
+            date_format: dd-MM-yyyy
+            target: melding
+            key: [Nummer]
+            columns:
+              - source: Soort
+                target: soort
+                type: text
+                codes:
+                  A: "01"
+                  B: "03"
+              - source: BSN
+                target: client_id
+                type: bsn
+              - source: Soort
+                target: srt
+                type: text
+            ignore:
+              - source: Naam
+                reason: Niet nodig.
+            """);
+        dir.Write("catalog/sources/financien.yaml", """
+            id: financien
+            title: Financiën
+            system: Excel
+            format: xlsx
+            delivery: full_extract
+            file_pattern: financien_{peildatum}.csv
+            reference_date:
+              from: file_name
+              format: yyyy
+            encoding: utf-8
+            date_format: dd-MM-yyyy
+            target: financen
+            key: [Jaar]
+            columns:
+              - source: Jaar
+                target: jaar
+                type: integer
             """);
         dir.Write("catalog/kpis/verkeerde-naam.yaml", """
             id: wmo-meldingen

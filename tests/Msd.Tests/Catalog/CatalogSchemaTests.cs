@@ -12,13 +12,13 @@ namespace Msd.Tests.Catalog;
 public sealed class CatalogSchemaTests
 {
     // JsonSchema.Net registers schemas globally by $id, so each is loaded once per test run
-    private static readonly Dictionary<string, JsonSchema> Schemas = new[] { "document", "dataset", "codelist", "kpi" }
+    private static readonly Dictionary<string, JsonSchema> Schemas = new[] { "document", "dataset", "codelist", "kpi", "source" }
         .ToDictionary(k => k, k => JsonSchema.FromFile(Path.Combine(TestEnvironment.ShippedCatalog, "schema", k + ".schema.json")));
 
     public static TheoryData<string> ShippedFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var folder in new[] { "documents", "datasets", "codelists", "kpis" })
+        foreach (var folder in new[] { "documents", "datasets", "codelists", "kpis", "sources" })
         {
             foreach (var file in Directory.EnumerateFiles(Path.Combine(TestEnvironment.ShippedCatalog, folder), "*.yaml").Order(StringComparer.Ordinal))
                 data.Add(Path.GetRelativePath(TestEnvironment.ShippedCatalog, file));
@@ -30,7 +30,7 @@ public sealed class CatalogSchemaTests
     [MemberData(nameof(ShippedFiles))]
     public void Every_shipped_file_satisfies_its_json_schema(string relativePath)
     {
-        var kind = relativePath.Split('/')[0] switch { "documents" => "document", "datasets" => "dataset", "codelists" => "codelist", _ => "kpi" };
+        var kind = relativePath.Split('/')[0] switch { "documents" => "document", "datasets" => "dataset", "codelists" => "codelist", "sources" => "source", _ => "kpi" };
         var json = YamlAsJson(Path.Combine(TestEnvironment.ShippedCatalog, relativePath));
 
         var result = Schemas[kind].Evaluate(Element(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
@@ -56,6 +56,43 @@ public sealed class CatalogSchemaTests
 
         foreach (var vocabulary in new[] { CatalogVocabulary.KpiStatuses, CatalogVocabulary.KpiTypes, CatalogVocabulary.Units, CatalogVocabulary.Aggregates, CatalogVocabulary.Directions, CatalogVocabulary.Priorities, CatalogVocabulary.DeadlineUnits, [.. Domains.Ids] })
             Assert.Contains(enums, e => e.SequenceEqual(vocabulary));
+    }
+
+    [Fact]
+    public void Source_schema_enumerations_equal_the_loader_vocabulary()
+    {
+        var source = JsonNode.Parse(File.ReadAllText(Path.Combine(TestEnvironment.ShippedCatalog, "schema", "source.schema.json")))!;
+        var enums = Enums(source).ToList();
+
+        foreach (var vocabulary in new[] { SourceVocabulary.Formats, SourceVocabulary.Deliveries, SourceVocabulary.Encodings, SourceVocabulary.Delimiters, SourceVocabulary.DecimalSeparators, SourceVocabulary.DateFormats, SourceVocabulary.ReferenceDateSources, SourceVocabulary.ReferenceDateFormats, SourceVocabulary.SourceTypes, SourceVocabulary.Transforms, SourceVocabulary.DerivedTransforms, SourceVocabulary.MutationKinds })
+            Assert.Contains(enums, e => e.SequenceEqual(vocabulary));
+    }
+
+    [Fact]
+    public void A_source_with_a_bsn_kept_as_it_is_fails_the_schema()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("x.yaml", """
+            id: x
+            title: X
+            system: Suite4Sociaal Domein
+            format: csv
+            delivery: full_extract
+            file_pattern: x_{peildatum}.csv
+            reference_date: { from: file_name, format: yyyy-MM }
+            encoding: utf-8-bom
+            delimiter: ";"
+            decimal_separator: ","
+            date_format: dd-MM-yyyy
+            target: x
+            key: [BSN]
+            columns:
+              - source: BSN
+                target: client_id
+                type: bsn
+            """);
+
+        Assert.False(Schemas["source"].Evaluate(Element(YamlAsJson(file))).IsValid);
     }
 
     private static System.Text.Json.JsonElement Element(JsonNode? node) =>

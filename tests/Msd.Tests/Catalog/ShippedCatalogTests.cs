@@ -67,6 +67,23 @@ public sealed class ShippedCatalogTests
     }
 
     [Fact]
+    public void Sources_feed_the_registration_datasets_and_never_load_names_or_addresses()
+    {
+        string[] registrations = ["bevolking", "bevolking_huishoudens", "wmo_melding", "bijstand_uitkering", "bijstand_aanvraag", "reintegratie_voorziening", "minima_aanvraag", "minima_toekenning", "schuldhulp_traject", "vroegsignaal", "financien_iv3"];
+        Assert.Equal(registrations.Order(StringComparer.Ordinal), Catalog.Sources.Select(s => s.Target.Value).Order(StringComparer.Ordinal));
+        Assert.Contains(Catalog.Sources, s => s.Delivery == "full_extract");
+        Assert.Contains(Catalog.Sources, s => s.Delivery == "mutations");
+        Assert.Contains(Catalog.Sources, s => s.Format == "xlsx");
+        Assert.Contains(Catalog.Sources, s => s.Encoding == "windows-1252");
+        string[] personal = ["naam", "achternaam", "voorletters", "voorvoegsel", "adres", "straat", "huisnummer", "woonplaats", "iban", "partner"];
+        foreach (var source in Catalog.Sources)
+        {
+            Assert.DoesNotContain(source.Columns, c => personal.Any(p => c.Source.Value.Contains(p, StringComparison.OrdinalIgnoreCase) && c.Target.Value != "partner"));
+            Assert.Equal("Bron: SYNTHETISCHE TESTDATA", source.SyntheticMarker);
+        }
+    }
+
+    [Fact]
     public void The_bbv_indicators_computed_from_own_data_use_the_official_denominators()
     {
         var jeugdhulp = Catalog.Kpi("jeugd-jongeren-met-jeugdhulp")!;

@@ -82,7 +82,7 @@ public abstract class StorageTests<TDatabase>
         Assert.Equal(0, counts["nooit_aangemaakt"]);
     }
 
-    private static KpiCatalog CatalogWith(params DatasetDefinition[] datasets) => new("test", [], datasets, [], []);
+    private static KpiCatalog CatalogWith(params DatasetDefinition[] datasets) => new("test", [], datasets, [], [], []);
 
     private static DatasetDefinition Dataset(string id, params (string Name, ColumnType Type)[] columns)
     {
