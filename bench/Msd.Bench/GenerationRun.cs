@@ -34,8 +34,9 @@ internal static class GenerationRun
     private static void Print(GeneratorScale scale, GenerationSummary s)
     {
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"scale={scale} municipalities={s.Municipalities} inhabitants={s.Inhabitants} files={s.Files} bytes={s.Bytes} ({s.Bytes / 1e9:F2} GB) records={s.Records}"));
+        Console.WriteLine(string.Create(inv, $"scale={scale} municipalities={s.Municipalities} inhabitants={s.Inhabitants} files={s.Files} bytes={s.Bytes} ({s.Bytes / 1e9:F2} GB) messages={s.Messages}"));
         Console.WriteLine(string.Create(inv, $"elapsed={s.Elapsed.TotalSeconds:F1}s peak_working_set={s.PeakWorkingSet / 1024 / 1024} MB"));
+        Console.WriteLine(string.Join(' ', s.Phases.Select(p => string.Create(inv, $"{p.Key.Replace(' ', '_')}={p.Value.TotalSeconds:F1}s"))));
     }
 
     private static string Fingerprint(string root) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n',

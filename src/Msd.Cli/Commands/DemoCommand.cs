@@ -58,6 +58,6 @@ internal static class DemoCommand
         context.Out.Status().Start("Demogegevens maken (De Wolden en Hoogeveen, 2021–2025)…", _ => summary = Generator.Run(options));
         File.Copy(Path.Combine(workspace.InboxPath, "gebiedsindeling.csv"), workspace.AreasPath, overwrite: true);
         context.Out.MarkupLineInterpolated(CultureInfo.GetCultureInfo("nl-NL"),
-            $"[green]Demogegevens klaar[/] in {workspace.InboxPath}: {summary!.Files:N0} bestanden, {summary.Records:N0} records, {summary.Elapsed.TotalSeconds:N1} s.");
+            $"[green]Demogegevens klaar[/] in {workspace.InboxPath}: {summary!.Files:N0} bestanden, {summary.Messages:N0} berichten, {summary.Elapsed.TotalSeconds:N1} s.");
     }
 }

@@ -67,8 +67,9 @@ internal static class GenerateCommand
         table.AddRow("Inwoners (einde periode)", summary.Inhabitants.ToString("N0", nl));
         table.AddRow("Bestanden", summary.Files.ToString("N0", nl));
         table.AddRow("Omvang", (summary.Bytes / 1024.0 / 1024.0).ToString("N1", nl) + " MB");
-        table.AddRow("Records", summary.Records.ToString("N0", nl));
-        table.AddRow("Duur", summary.Elapsed.TotalSeconds.ToString("N1", nl) + " s");
+        table.AddRow("Berichten (iJw/iWmo)", summary.Messages.ToString("N0", nl));
+        table.AddRow("Duur", summary.Elapsed.TotalSeconds.ToString("N1", nl) + " s ("
+            + string.Join(", ", summary.Phases.Select(p => $"{p.Key} {p.Value.TotalSeconds.ToString("N0", nl)} s")) + ")");
         table.AddRow("Piekgeheugen", (summary.PeakWorkingSet / 1024.0 / 1024.0).ToString("N0", nl) + " MB");
         console.Write(table);
         console.MarkupLine("De juiste uitkomsten staan in [bold]controle/grondwaarheid.csv[/]; de bewuste fouten in [bold]controle/defecten.csv[/].");

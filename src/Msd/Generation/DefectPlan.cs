@@ -4,22 +4,24 @@ using System.Text;
 namespace Msd.Generation;
 
 /// <summary>
-/// The deliberate imperfections of a run and their manifest (controle/defecten.csv). Record-level
+/// The deliberate imperfections of one municipality and their lines for the manifest (controle/defecten.csv). Record-level
 /// defects are drawn at the configured rate and the records they hit are left out of the ground
 /// truth (ingestion quarantines them); file- and dataset-level defects occur once per municipality
 /// when defects are on. Every defect is listed with its file, position and the layer expected to
 /// catch it: "inlezen" (ingestion) or "controle" (msd check).
 /// </summary>
-internal sealed class DefectPlan(double rate, long seed, StreamWriter manifest)
+internal sealed class DefectPlan(double rate, long seed)
 {
     public const string Header = "defect_id,soort,bestand,positie,omschrijving,verwacht_in";
 
     private readonly HashSet<object> _excluded = new(ReferenceEqualityComparer.Instance);
-    private int _count;
+    private readonly List<string> _lines = [];
 
     public bool Enabled => rate > 0;
 
-    public int Count => _count;
+    public double Rate => rate;
+
+    public int Count => _lines.Count;
 
     /// <summary>A stream of draws for one municipality and one kind, independent of the other kinds.</summary>
     public SeededRandom Random(string municipality, string kind) => new(seed, "defecten", municipality, kind);
@@ -38,10 +40,14 @@ internal sealed class DefectPlan(double rate, long seed, StreamWriter manifest)
 
     public void Exclude(object record) => _excluded.Add(record);
 
-    public void Record(string kind, string file, string position, string description, string layer)
+    public void Record(string kind, string file, string position, string description, string layer) =>
+        _lines.Add(string.Join(',', kind, Quote(file.Replace('\\', '/')), Quote(position), Quote(description), layer));
+
+    /// <summary>Writes this municipality's defects to the run's manifest, numbering on from <paramref name="number"/>.</summary>
+    public void WriteTo(StreamWriter manifest, ref int number)
     {
-        _count++;
-        manifest.WriteLine(string.Join(',', "D" + _count.ToString("D6", CultureInfo.InvariantCulture), kind, Quote(file.Replace('\\', '/')), Quote(position), Quote(description), layer));
+        foreach (var line in _lines)
+            manifest.WriteLine("D" + (++number).ToString("D6", CultureInfo.InvariantCulture) + "," + line);
     }
 
     private static string Quote(string value) =>

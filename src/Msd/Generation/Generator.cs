@@ -7,8 +7,9 @@ namespace Msd.Generation;
 /// <summary>Progress of a run, for a progress bar: municipalities done of the total.</summary>
 public sealed record GenerationProgress(int Done, int Total, string Current);
 
-/// <summary>What a run produced, for the closing summary and the benchmarks.</summary>
-public sealed record GenerationSummary(int Municipalities, long Inhabitants, long Files, long Bytes, long Records, TimeSpan Elapsed, long PeakWorkingSet);
+/// <summary>What a run produced, for the closing summary and the benchmarks; <see cref="Phases"/> splits the time.</summary>
+public sealed record GenerationSummary(
+    int Municipalities, long Inhabitants, long Files, long Bytes, long Messages, TimeSpan Elapsed, long PeakWorkingSet, IReadOnlyDictionary<string, TimeSpan> Phases);
 
 /// <summary>
 /// `msd generate`: builds the synthetic world municipality by municipality (so memory stays flat
@@ -22,39 +23,62 @@ public static class Generator
         var root = Path.GetFullPath(options.OutputDirectory);
         Directory.CreateDirectory(root);
         var municipalities = Municipalities(options);
-        var bsns = new BsnAllocator(options.Seed);
-        long inhabitants = 0, records = 0, messages = 0;
+        var bsns = BsnAllocator.Blocks(options.Seed, municipalities);
+        long inhabitants = 0, messages = 0;
+        var defectNumber = 0;
+        var phases = new PhaseClock();
         using (var areas = new AreaTableWriter(root))
         using (var cbs = new CbsTables(root, options.Compress, options.From, options.To))
         using (var manifest = DefectPlan.OpenManifest(root))
         using (var truth = new StreamWriter(GeneratedFile.Create(root, "controle/grondwaarheid.csv", compress: false), new UTF8Encoding(false)) { NewLine = "\n" })
         {
             truth.WriteLine(GroundTruthRow.Header);
-            var defects = new DefectPlan(options.DefectRate, options.Seed, manifest);
-            for (var i = 0; i < municipalities.Count; i++)
+            // municipalities are built and written in parallel, a batch per core; the shared files
+            // (area table, CBS tables, truth, manifest) are then appended in municipality order, so
+            // the output does not depend on which core finished first
+            var batch = Math.Max(1, Environment.ProcessorCount);
+            for (var start = 0; start < municipalities.Count; start += batch)
             {
-                var municipality = municipalities[i];
-                progress?.Report(new GenerationProgress(i, municipalities.Count, municipality.Name));
-                var world = SyntheticWorld.Build(municipality, options.From, options.To, options.Seed, bsns);
-                // outputs first: they decide which records get a defect, and those stay out of the truth
-                messages += WriteMessages(root, world, options, defects);
-                areas.Write(world.Population);
-                records += Extracts.RegistrationExtracts.WriteAllAsync([world], options.From, options.To, options.Seed, Path.Combine(root, "registratie"), options.Compress, CancellationToken.None)
-                    .GetAwaiter().GetResult().Count;
-                var rows = GroundTruth.For(world, options.From, options.To, defects.IsExcluded).ToList();
-                cbs.Write(world, rows);
-                foreach (var row in rows)
-                    truth.WriteLine(row.ToCsv());
-                inhabitants += world.Population.CountOn(options.To);
-                records += world.Care.Count + world.WmoMeldingen.Count + world.Income.Spells.Count + world.Debt.Trajecten.Count + world.Debt.Signalen.Count;
+                progress?.Report(new GenerationProgress(start, municipalities.Count, municipalities[start].Name));
+                var built = new Municipality[Math.Min(batch, municipalities.Count - start)];
+                Parallel.For(0, built.Length, new ParallelOptions { MaxDegreeOfParallelism = batch }, i =>
+                    built[i] = Build(municipalities[start + i], bsns[start + i], root, options, phases));
+                foreach (var result in built)
+                {
+                    phases.Time("grondwaarheid en CBS", () =>
+                    {
+                        areas.Write(result.World.Population);
+                        cbs.Write(result.World, result.Truth);
+                        foreach (var row in result.Truth)
+                            truth.WriteLine(row.ToCsv());
+                        result.Defects.WriteTo(manifest, ref defectNumber);
+                        return 0;
+                    });
+                    inhabitants += result.World.Population.CountOn(options.To);
+                    messages += result.Messages;
+                }
             }
-            records += cbs.Rows + messages;
         }
         WriteReadme(root, options, municipalities);
         progress?.Report(new GenerationProgress(municipalities.Count, municipalities.Count, ""));
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
         using var process = Process.GetCurrentProcess();
-        return new GenerationSummary(municipalities.Count, inhabitants, files.Count, files.Sum(f => f.Length), records, clock.Elapsed, process.PeakWorkingSet64);
+        return new GenerationSummary(municipalities.Count, inhabitants, files.Count, files.Sum(f => f.Length), messages, clock.Elapsed, process.PeakWorkingSet64, phases.Totals);
+    }
+
+    /// <summary>One municipality's world, its files written, and what still goes into the shared files.</summary>
+    private sealed record Municipality(SyntheticWorld World, long Messages, List<GroundTruthRow> Truth, DefectPlan Defects);
+
+    private static Municipality Build(GeneratedMunicipality municipality, BsnAllocator bsns, string root, GeneratorOptions options, PhaseClock phases)
+    {
+        var defects = new DefectPlan(options.DefectRate, options.Seed);
+        var world = phases.Time("wereld", () => SyntheticWorld.Build(municipality, options.From, options.To, options.Seed, bsns));
+        // outputs first: they decide which records get a defect, and those stay out of the truth
+        var messages = phases.Time("berichten", () => WriteMessages(root, world, options, defects));
+        phases.Time("registratie", () => Extracts.RegistrationExtracts.WriteAllAsync([world], options.From, options.To, options.Seed,
+            Path.Combine(root, "registratie"), options.Compress, CancellationToken.None, defects).GetAwaiter().GetResult());
+        var truth = phases.Time("grondwaarheid en CBS", () => GroundTruth.For(world, options.From, options.To, defects.IsExcluded).ToList());
+        return new Municipality(world, messages, truth, defects);
     }
 
     /// <summary>The message traffic of the spells still relevant in the run (history of spells that ended before it is left out).</summary>
@@ -71,6 +95,30 @@ public static class Generator
         care.WriteFileDefects(options.From, options.To);
         new DeclarationMessages(files, code, random, defects).Write(relevant, options.From, options.To);
         return files.Count;
+    }
+
+    /// <summary>CPU time per phase, summed over the parallel workers.</summary>
+    private sealed class PhaseClock
+    {
+        private readonly Dictionary<string, TimeSpan> _totals = new(StringComparer.Ordinal);
+
+        public IReadOnlyDictionary<string, TimeSpan> Totals
+        {
+            get
+            {
+                lock (_totals)
+                    return new Dictionary<string, TimeSpan>(_totals, StringComparer.Ordinal);
+            }
+        }
+
+        public T Time<T>(string phase, Func<T> work)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var result = work();
+            lock (_totals)
+                _totals[phase] = _totals.GetValueOrDefault(phase) + Stopwatch.GetElapsedTime(start);
+            return result;
+        }
     }
 
     internal static IReadOnlyList<GeneratedMunicipality> Municipalities(GeneratorOptions options)

@@ -36,7 +36,7 @@ internal sealed class MessageFiles(string root, string municipality) : IDisposab
         if (!_archives.TryGetValue(archivePath, out var archive))
             _archives[archivePath] = archive = new ZipArchive(GeneratedFile.Create(root, archivePath, compress: false), ZipArchiveMode.Create);
         var prefix = wet == Wet.Jeugdwet ? "JW" : "WMO";
-        var entry = archive.CreateEntry(string.Create(CultureInfo.InvariantCulture, $"{prefix}{type}_{identificatie}.xml"), CompressionLevel.Fastest);
+        var entry = archive.CreateEntry(string.Create(CultureInfo.InvariantCulture, $"{prefix}{type}_{identificatie}.xml"), CompressionLevel.Optimal);
         entry.LastWriteTime = new DateTimeOffset(dagtekening.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
         using (var stream = entry.Open())
             write(stream);

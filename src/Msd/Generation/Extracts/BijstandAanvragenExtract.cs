@@ -18,7 +18,7 @@ internal static class BijstandAanvragenExtract
         foreach (var month in run.Months())
         {
             var day = ExtractRun.LastDay(month);
-            using var file = run.OpenCsv($"bijstand_aanvragen_{code}_{ExtractRun.MonthName(month)}", "windows-1252", Header);
+            using var file = run.OpenCsv($"bijstand_aanvragen_{code}_{ExtractRun.MonthName(month)}", "windows-1252", Header, code);
             foreach (var aanvraag in world.Income.Aanvragen)
             {
                 var change = MonthlyChanges.Of(aanvraag.Aanvraag, run.FirstMonth, month, aanvraag.Voorschot, aanvraag.Besluitdatum);

@@ -17,13 +17,42 @@ internal static class BijstandUitkeringenExtract
     public static void Write(SyntheticWorld world, ExtractRun run)
     {
         var code = world.Population.Municipality.Code;
-        foreach (var month in run.Months())
+        var months = run.Months().ToList();
+        // file-level defects, once per municipality, never in the last month (the year-end state the KPIs use)
+        var dropped = run.Defects is { Enabled: true } && months.Count >= 3 ? months[months.Count / 2] : (DateOnly?)null;
+        var redelivered = run.Defects is { Enabled: true } && months.Count >= 4 ? months[(months.Count / 2) - 1] : (DateOnly?)null;
+        foreach (var month in months)
         {
             var day = ExtractRun.LastDay(month);
-            using var file = run.OpenCsv($"bijstand_uitkeringen_{code}_{ExtractRun.MonthName(month)}", "windows-1252", Header);
-            foreach (var spell in world.Income.Spells.Where(s => MonthlyChanges.RunsIn(s.Begin, s.End, month)))
-                file.Write(Row(world, spell, day, run.Seed));
+            var spells = world.Income.Spells.Where(s => MonthlyChanges.RunsIn(s.Begin, s.End, month)).ToList();
+            var name = $"bijstand_uitkeringen_{code}_{ExtractRun.MonthName(month)}";
+            if (month == dropped)
+            {
+                var keep = new SeededRandom(run.Seed, "volumedaling", code);
+                WriteFile(run, name, code, [.. spells.Where(_ => keep.Chance(0.6))], world, day);
+                run.Defects!.Record("volumedaling", Path.Combine("registratie", Path.GetFileName(run.Files[^1])), "hele bestand",
+                    $"Deze maandlevering bevat ongeveer 40 % minder uitkeringen dan de vorige ({spells.Count} verwacht).", "controle");
+                continue;
+            }
+            if (month == redelivered)
+            {
+                var first = new SeededRandom(run.Seed, "herlevering", code);
+                WriteFile(run, name, code, [.. spells.Where(_ => first.Chance(0.9))], world, day);
+                var corrected = $"bijstand_uitkeringen_{code}_herlevering_{ExtractRun.MonthName(month)}";
+                WriteFile(run, corrected, code, spells, world, day);
+                run.Defects!.Record("late-correctie", Path.Combine("registratie", Path.GetFileName(run.Files[^1])), "hele bestand",
+                    $"Te late, gecorrigeerde levering voor peildatum {ExtractValues.Date(day)}: vervangt de eerdere, onvolledige levering voor die peildatum.", "inlezen");
+                continue;
+            }
+            WriteFile(run, name, code, spells, world, day);
         }
+    }
+
+    private static void WriteFile(ExtractRun run, string name, string code, List<BijstandSpell> spells, SyntheticWorld world, DateOnly day)
+    {
+        using var file = run.OpenCsv(name, "windows-1252", Header, code);
+        foreach (var spell in spells)
+            file.Write(Row(world, spell, day, run.Seed));
     }
 
     private static string[] Row(SyntheticWorld world, BijstandSpell spell, DateOnly day, long seed)

@@ -6,8 +6,11 @@ namespace Msd.Generation.Extracts;
 /// One writing of the registration extracts: where they go, which months the run covers, the seed
 /// for the details the world model does not hold (names, addresses), and the files written so far.
 /// </summary>
-internal sealed class ExtractRun(string folder, DateOnly from, DateOnly to, long seed, bool compress)
+internal sealed class ExtractRun(string folder, DateOnly from, DateOnly to, long seed, bool compress, DefectPlan? defects = null)
 {
+    /// <summary>The run's deliberate imperfections, or null for clean extracts.</summary>
+    public DefectPlan? Defects { get; } = defects;
+
     public const string Marker = "Bron: SYNTHETISCHE TESTDATA - gegenereerd door Monitor Sociaal Domein, geen echte personen of gegevens";
 
     public string Folder { get; } = folder;
@@ -31,11 +34,15 @@ internal sealed class ExtractRun(string folder, DateOnly from, DateOnly to, long
 
     public IEnumerable<int> Years() => Enumerable.Range(from.Year, to.Year - from.Year + 1);
 
-    public CsvExtractWriter OpenCsv(string name, string encoding, IReadOnlyList<string> header)
+    /// <param name="name">File name without extension.</param>
+    /// <param name="encoding">utf-8-bom, utf-8 or windows-1252.</param>
+    /// <param name="header">The column headers.</param>
+    /// <param name="municipality">When given (and defects are on), rows of this file may get injected defects.</param>
+    public CsvExtractWriter OpenCsv(string name, string encoding, IReadOnlyList<string> header, string? municipality = null)
     {
         var path = Path.Combine(Folder, name + ".csv" + (Compress ? ".gz" : ""));
         Files.Add(path);
-        return new CsvExtractWriter(path, encoding, header, Compress);
+        return new CsvExtractWriter(path, encoding, header, Compress, Defects is { Enabled: true } plan && municipality is not null ? new ExtractDefects(plan, municipality + name) : null);
     }
 
     public string XlsxPath(string name)

@@ -17,7 +17,7 @@ internal static class MinimaAanvragenExtract
         foreach (var month in run.Months())
         {
             var day = ExtractRun.LastDay(month);
-            using var file = run.OpenCsv($"minima_aanvragen_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header);
+            using var file = run.OpenCsv($"minima_aanvragen_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header, code);
             foreach (var aanvraag in world.Income.Minima)
             {
                 var change = MonthlyChanges.Of(aanvraag.Aanvraag, run.FirstMonth, month, aanvraag.Besluitdatum);

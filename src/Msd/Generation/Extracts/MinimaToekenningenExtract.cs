@@ -20,7 +20,7 @@ internal static class MinimaToekenningenExtract
         foreach (var month in run.Months())
         {
             var day = ExtractRun.LastDay(month);
-            using var file = run.OpenCsv($"minima_toekenningen_{code}_{month.ToString("yyyyMM", CultureInfo.InvariantCulture)}", "utf-8-bom", Header);
+            using var file = run.OpenCsv($"minima_toekenningen_{code}_{month.ToString("yyyyMM", CultureInfo.InvariantCulture)}", "utf-8-bom", Header, code);
             foreach (var grant in world.Income.Minima.Where(m => m.Besluit is "TOE" or "GTO" && m.Besluitdatum is { } d && d >= month && d <= day))
                 file.Write(Row(world, grant, day, run.Seed));
         }

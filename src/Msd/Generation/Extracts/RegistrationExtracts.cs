@@ -13,13 +13,14 @@ internal static class RegistrationExtracts
     /// Writes every extract of every world into <paramref name="folder"/>, one world at a time (a lazy
     /// sequence of worlds keeps memory flat at national scale), and returns the files written. With
     /// <paramref name="compress"/> the CSV files are gzip-compressed (.csv.gz); the workbooks are
-    /// compressed already.
+    /// compressed already. With <paramref name="defects"/> the registration files get the run's
+    /// deliberate imperfections, listed in its manifest.
     /// </summary>
     public static async Task<IReadOnlyList<string>> WriteAllAsync(
-        IEnumerable<SyntheticWorld> worlds, DateOnly from, DateOnly to, long seed, string folder, bool compress, CancellationToken cancellationToken)
+        IEnumerable<SyntheticWorld> worlds, DateOnly from, DateOnly to, long seed, string folder, bool compress, CancellationToken cancellationToken, DefectPlan? defects = null)
     {
         Directory.CreateDirectory(folder);
-        var run = new ExtractRun(folder, from, to, seed, compress);
+        var run = new ExtractRun(folder, from, to, seed, compress, defects);
         foreach (var world in worlds)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -34,7 +34,7 @@ internal static class ReintegratieExtract
         foreach (var month in run.Months())
         {
             var day = ExtractRun.LastDay(month);
-            using var file = run.OpenCsv($"reintegratie_voorzieningen_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header);
+            using var file = run.OpenCsv($"reintegratie_voorzieningen_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header, code);
             foreach (var provision in world.Income.Reintegratie.Where(r => MonthlyChanges.RunsIn(r.Begin, r.End, month)))
                 file.Write(Row(world, provision, day, run.Seed));
         }

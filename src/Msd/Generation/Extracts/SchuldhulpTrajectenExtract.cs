@@ -20,7 +20,7 @@ internal static class SchuldhulpTrajectenExtract
         foreach (var month in run.Months())
         {
             var day = ExtractRun.LastDay(month);
-            using var file = run.OpenCsv($"schuldhulp_trajecten_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header);
+            using var file = run.OpenCsv($"schuldhulp_trajecten_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header, code);
             foreach (var traject in world.Debt.Trajecten.Where(t => MonthlyChanges.RunsIn(t.Aanmelding, t.Einde, month)))
                 file.Write(Row(world, traject, day, run.Seed));
         }

@@ -21,7 +21,7 @@ internal static class VroegsignalenExtract
         foreach (var month in run.Months())
         {
             var day = ExtractRun.LastDay(month);
-            using var file = run.OpenCsv($"vroegsignalen_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header);
+            using var file = run.OpenCsv($"vroegsignalen_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header, code);
             foreach (var signal in world.Debt.Signalen)
             {
                 var change = MonthlyChanges.Of(signal.Datum, run.FirstMonth, month, signal.Contactpoging, signal.Contact);

@@ -48,7 +48,7 @@ internal static class WmoMeldingenExtract
         var code = world.Population.Municipality.Code;
         foreach (var month in run.Months())
         {
-            using var file = run.OpenCsv($"wmo_meldingen_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header);
+            using var file = run.OpenCsv($"wmo_meldingen_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header, code);
             foreach (var melding in world.WmoMeldingen)
             {
                 var closed = Closed(melding, run.Seed);
