@@ -42,11 +42,29 @@ internal static class MunicipalityProfiles
         ], Ageing: 1.1, ServiceLevel: 1.1),
     ];
 
+    /// <summary>Inhabitants the drawn sizes are scaled to: the Netherlands (CBS, 1-1-2025) and Drenthe.</summary>
+    private const int Netherlands = 17_940_000;
+    private const int Drenthe = 500_000;
+
     /// <summary>All municipalities of a CBS gemeentecodes list (`gemeentecode;gemeentenaam;provincie;…`), optionally one province.</summary>
     public static IReadOnlyList<GeneratedMunicipality> FromCbsList(string path, string? province, long seed)
     {
+        var drawn = Draw(path, province, seed);
+        // scale the drawn sizes so the total matches the real population; the real figures stay as they are
+        var target = province is null ? Netherlands : province == "Drenthe" ? Drenthe : drawn.Sum(d => d.Municipality.Inhabitants);
+        var fixedSize = drawn.Where(d => !d.Drawn).Sum(d => (long)d.Municipality.Inhabitants);
+        var drawnSize = drawn.Where(d => d.Drawn).Sum(d => (long)d.Municipality.Inhabitants);
+        var factor = drawnSize == 0 ? 1.0 : Math.Max(0.1, (target - fixedSize) / (double)drawnSize);
+        return [.. drawn.Select(d => d.Drawn ? Resized(d.Municipality, (int)Math.Round(d.Municipality.Inhabitants * factor)) : d.Municipality)];
+    }
+
+    private static GeneratedMunicipality Resized(GeneratedMunicipality municipality, int inhabitants) =>
+        municipality with { Inhabitants = Math.Max(1_000, inhabitants) };
+
+    private static List<(GeneratedMunicipality Municipality, bool Drawn)> Draw(string path, string? province, long seed)
+    {
         var known = Default().ToDictionary(m => m.Code, StringComparer.Ordinal);
-        var result = new List<GeneratedMunicipality>();
+        var result = new List<(GeneratedMunicipality, bool)>();
         foreach (var line in File.ReadLines(path).Skip(1))
         {
             var parts = line.Split(';');
@@ -55,15 +73,15 @@ internal static class MunicipalityProfiles
             var (code, name) = (parts[0], parts[1]);
             if (known.TryGetValue(code, out var real))
             {
-                result.Add(real);
+                result.Add((real, false));
                 continue;
             }
             var random = new SeededRandom(seed, "grootte", code);
             // log-normal fitted to Dutch municipality sizes: median ~28k, long tail to the big cities
             var size = (int)Math.Clamp(Math.Exp(10.24 + 0.78 * random.NextGaussian()), 1_000, 950_000);
-            result.Add(new GeneratedMunicipality(code, name, parts[2], size, Districts(code, name, size, random),
+            result.Add((new GeneratedMunicipality(code, name, parts[2], size, Districts(code, name, size, random),
                 Ageing: parts[2] is "Drenthe" or "Zeeland" or "Limburg" ? 1.2 : 0.8 + 0.3 * random.NextDouble(),
-                ServiceLevel: 0.8 + 0.4 * random.NextDouble()));
+                ServiceLevel: 0.8 + 0.4 * random.NextDouble()), true));
         }
         return result;
     }
