@@ -30,12 +30,25 @@ internal static class MsdCommandLine
         {
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
         }
-        catch (MsdUserException e)
+        catch (Exception e) when (UserMessage(e) is { } message)
         {
-            error.MarkupLine("[red]Fout:[/] " + Markup.Escape(e.Message));
+            error.MarkupLine("[red]Fout:[/] " + Markup.Escape(message));
             return 1;
         }
     }
+
+    /// <summary>
+    /// The Dutch message for a problem the user can fix: our own, or the file system refusing
+    /// (disk full, no access), also when it arrives wrapped by parallel work. Null for bugs.
+    /// </summary>
+    private static string? UserMessage(Exception e) => e switch
+    {
+        MsdUserException user => user.Message,
+        AggregateException aggregate when aggregate.InnerExceptions.Count > 0 => UserMessage(aggregate.InnerExceptions[0]),
+        UnauthorizedAccessException access => $"Geen toegang: {access.Message} Kies een map waarin u mag schrijven.",
+        IOException io => $"Lezen of schrijven mislukt: {io.Message} Controleer de schijfruimte en het pad.",
+        _ => null,
+    };
 
     internal static RootCommand Build(CliContext context)
     {

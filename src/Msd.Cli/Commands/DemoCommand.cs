@@ -35,8 +35,10 @@ internal static class DemoCommand
             {
                 workspace = await WorkspaceInitializer.CreateAsync(path, InitCommand.ShippedCatalog, cancellationToken);
                 InitCommand.Report(context.Out, workspace);
-                GenerateDemoData(context, workspace);
             }
+            // also after an interrupted first run: the data arrives in the inbox only when complete
+            if (!Directory.EnumerateFileSystemEntries(workspace.InboxPath).Any())
+                GenerateDemoData(context, workspace);
             var (catalog, issues) = workspace.LoadCatalog();
             if (CatalogReport.WriteCheck(context.Out, catalog, issues) != 0)
                 return 1;
@@ -49,15 +51,30 @@ internal static class DemoCommand
         return command;
     }
 
-    /// <summary>The default synthetic data set (De Wolden and Hoogeveen, 2021–2025) in the inbox, and its postcode table as the workspace's area table.</summary>
+    /// <summary>
+    /// The default synthetic data set (De Wolden and Hoogeveen, 2021–2025): the source files into the
+    /// inbox, the answers (ground truth, defect manifest) into controle/ beside it, and the postcode
+    /// table as the workspace's area table. It is made in a scratch folder and moved when complete.
+    /// </summary>
     private static void GenerateDemoData(CliContext context, Msd.Workspace.Workspace workspace)
     {
         var (from, to) = GeneratorOptions.DefaultSpan(GeneratorScale.Gemeenten);
-        var options = new GeneratorOptions(workspace.InboxPath, 1, GeneratorScale.Gemeenten, from, to, 0.002, null);
+        var scratch = Path.Combine(workspace.Root, ".genereren");
+        if (Directory.Exists(scratch))
+            Directory.Delete(scratch, recursive: true);
+        var options = new GeneratorOptions(scratch, 1, GeneratorScale.Gemeenten, from, to, 0.002, null);
         GenerationSummary? summary = null;
         context.Out.Status().Start("Demogegevens maken (De Wolden en Hoogeveen, 2021–2025)…", _ => summary = Generator.Run(options));
-        File.Copy(Path.Combine(workspace.InboxPath, "gebiedsindeling.csv"), workspace.AreasPath, overwrite: true);
+        File.Copy(Path.Combine(scratch, "gebiedsindeling.csv"), workspace.AreasPath, overwrite: true);
+        var answers = Path.Combine(workspace.Root, "controle");
+        if (Directory.Exists(answers))
+            Directory.Delete(answers, recursive: true);
+        Directory.Move(Path.Combine(scratch, "controle"), answers);
+        foreach (var folder in new[] { "berichten", "registratie", "cbs" })
+            Directory.Move(Path.Combine(scratch, folder), Path.Combine(workspace.InboxPath, folder));
+        File.Move(Path.Combine(scratch, "LEESMIJ.txt"), Path.Combine(workspace.InboxPath, "LEESMIJ.txt"));
+        Directory.Delete(scratch, recursive: true);
         context.Out.MarkupLineInterpolated(CultureInfo.GetCultureInfo("nl-NL"),
-            $"[green]Demogegevens klaar[/] in {workspace.InboxPath}: {summary!.Files:N0} bestanden, {summary.Messages:N0} berichten, {summary.Elapsed.TotalSeconds:N1} s.");
+            $"[green]Demogegevens klaar[/] in {workspace.InboxPath} (juiste uitkomsten in controle/): {summary!.Files:N0} bestanden, {summary.Messages:N0} berichten, {summary.Elapsed.TotalSeconds:N1} s.");
     }
 }

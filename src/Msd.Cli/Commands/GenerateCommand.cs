@@ -16,7 +16,7 @@ internal static class GenerateCommand
         scale.AcceptOnlyFromAmong("gemeenten", "regio", "landelijk");
         var from = new Option<string?>("--from") { Description = "Eerste maand, JJJJ-MM (standaard 2021-01; landelijk 2025-01)", HelpName = "JJJJ-MM" };
         var to = new Option<string?>("--to") { Description = "Laatste maand, JJJJ-MM (standaard 2025-12)", HelpName = "JJJJ-MM" };
-        var defects = new Option<double>("--defects") { Description = "Aandeel bewust foute records (standaard 0,002; 0 voor geen)", HelpName = "FRACTIE", DefaultValueFactory = _ => 0.002 };
+        var defects = new Option<string>("--defects") { Description = "Aandeel bewust foute records, met een punt (standaard 0.002; 0 voor geen)", HelpName = "FRACTIE", DefaultValueFactory = _ => "0.002" };
         var municipalities = new Option<string?>("--municipalities") { Description = "CBS-gemeentelijst (gemeentecode;gemeentenaam;provincie;…) voor regio en landelijk", HelpName = "BESTAND" };
         var command = new Command("generate", "Maak realistische synthetische bronbestanden met bekende juiste uitkomsten.") { output, seed, scale, from, to, defects, municipalities };
         command.SetAction(parse =>
@@ -27,8 +27,8 @@ internal static class GenerateCommand
             var last = Month(parse.GetValue(to), "--to")?.AddMonths(1).AddDays(-1) ?? defaultTo;
             if (last < first)
                 throw new MsdUserException("--to ligt vóór --from; kies een laatste maand die op of na de eerste ligt.");
-            var rate = parse.GetValue(defects);
-            if (rate is < 0 or > 0.2)
+            // parsed invariantly: "0.002" must not become 2 on a Dutch machine
+            if (!double.TryParse(parse.GetValue(defects), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) || rate is < 0 or > 0.2)
                 throw new MsdUserException("--defects is een fractie tussen 0 en 0,2 (bijvoorbeeld 0.002), met een punt als decimaalteken.");
             var options = new GeneratorOptions(parse.GetValue(output)!, parse.GetValue(seed), chosen, first, last, rate, parse.GetValue(municipalities));
             GenerationSummary summary = null!;

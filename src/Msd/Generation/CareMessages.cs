@@ -91,20 +91,20 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
         if (spell.CorrectedStart is { } wrong)
         {
             // a wrong start date, withdrawn (StatusAanlevering 3) and sent again with the right one
-            Start(spell, wet, persoon, nummer, product, wrong, "1", wrong.AddDays(random.Next(0, 4)), runEnd);
-            var corrected = wrong.AddDays(random.Next(5, 15));
-            Start(spell, wet, persoon, nummer, product, wrong, "3", corrected, runEnd);
-            Start(spell, wet, persoon, nummer, product, first, "1", corrected, runEnd);
+            Start(spell, wet, persoon, nummer, product, wrong, "1", spell.StartSent!.Value, runEnd);
+            Start(spell, wet, persoon, nummer, product, wrong, "3", spell.CorrectionSent!.Value, runEnd);
+            Start(spell, wet, persoon, nummer, product, first, "1", spell.CorrectionSent.Value, runEnd);
         }
         else
         {
-            Start(spell, wet, persoon, nummer, product, first, "1", first.AddDays(random.Next(0, 5)), runEnd);
+            Start(spell, wet, persoon, nummer, product, first, "1", spell.StartSent!.Value, runEnd);
         }
-        foreach (var (start, end, reason) in GroundTruth.Segments(spell))
+        foreach (var (start, end, reason) in spell.Segments())
         {
             if (start != first)
                 Start(spell, wet, persoon, nummer, product, start, "1", start.AddDays(random.Next(0, 5)), runEnd);
-            var stop = new Bericht307(wet, Header(spell.Provider, _gemeente, 307, end.AddDays(random.Next(0, 5))),
+            var sent = reason == "20" ? end.AddDays(random.Next(0, 5)) : spell.StopSent!.Value;
+            var stop = new Bericht307(wet, Header(spell.Provider, _gemeente, 307, sent),
                 new Client307(persoon, [new StopProduct(start, reason, end, "1") { ToewijzingNummer = nummer, Product = product, ToewijzingIngangsdatum = spell.First.Ingangsdatum }]));
             Send(wet, 307, stop.Header, s => BerichtWriter.Write307(s, stop), s => BerichtWriter.Write308(s, new Retour<Bericht307>(stop, RetourHeader(308, stop.Header.Dagtekening, runEnd))), runEnd);
         }

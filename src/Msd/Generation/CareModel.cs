@@ -22,6 +22,7 @@ internal static class CareModel
         for (var month = from.AddYears(-4); month <= to; month = month.AddMonths(1))
         {
             var days = DateTime.DaysInMonth(month.Year, month.Month);
+            var season = Seasonality(month.Month);
             foreach (var person in population.People)
             {
                 if (!person.LivesThereOn(month))
@@ -30,12 +31,13 @@ internal static class CareModel
                 var deprivation = Math.Sqrt(population.DistrictOf(person).Deprivation);
                 foreach (var program in CareProgram.All)
                 {
-                    // the draw comes first: the busy check is needed only for the few who start
-                    if (age < program.MinAge || age > program.MaxAge || !random.Chance(program.MonthlyIncidence(age) * municipality.ServiceLevel * deprivation))
+                    // the draw comes first: the other checks are needed only for the few who start
+                    if (age < program.MinAge || age > program.MaxAge || !random.Chance(program.MonthlyIncidence(age) * season * municipality.ServiceLevel * deprivation))
                         continue;
-                    if (busyUntil.TryGetValue((person.Id, program), out var busy) && busy >= month)
+                    var day = month.AddDays(random.Next(0, days));
+                    if (!person.LivesThereOn(day) || (busyUntil.TryGetValue((person.Id, program), out var busy) && busy >= month))
                         continue;
-                    var spell = Start(program, person, month.AddDays(random.Next(0, days)), to, random, providers[program.Wet], numbers);
+                    var spell = Start(program, person, day, to, random, providers[program.Wet], numbers);
                     spells.Add(spell);
                     busyUntil[(person.Id, program)] = spell.RejectionReason is not null ? month.AddMonths(2)
                         : spell.DeliveryEnd ?? (spell.DeliveryStart is null ? month.AddMonths(3) : DateOnly.MaxValue);
@@ -71,24 +73,36 @@ internal static class CareModel
         if (rejected)
             return spell;
 
+        // the model keeps only what the messages sent by the end of the run tell: later steps have not happened yet
         var allocated = viaRequest ? day.AddDays(random.Next(1, 8)) : day;
+        if (allocated > runEnd)
+            return spell;
         var ingang = allocated.AddDays(product.Category is "46" ? 0 : random.Next(0, 10));
         var plannedEnd = ingang.AddDays(product.MeanDays < 120 ? 90 : 365);
         spell.Versions.Add(new ToewijzingVersion(allocated, ingang, plannedEnd, null));
         if (random.Chance(0.01))
         {
             // sent by mistake: deleted with RedenWijziging 13 (Einddatum = Ingangsdatum), care never starts
-            spell.Versions.Add(new ToewijzingVersion(allocated.AddDays(random.Next(1, 6)), ingang, ingang, "13"));
+            var deleted = allocated.AddDays(random.Next(1, 6));
+            if (deleted <= runEnd)
+                spell.Versions.Add(new ToewijzingVersion(deleted, ingang, ingang, "13"));
             return spell;
         }
-        if (random.Chance(0.03))
-            return spell; // allocated but never started: no 305
-
         var wait = product.Category is "46" or "48" or "47" ? random.Next(0, 2) : (int)Math.Min(120, random.Exponential(program.MeanWaitDays));
         var start = ingang.AddDays(wait);
+        var startSent = start.AddDays(random.Next(0, 5));
+        if (random.Chance(0.03) || startSent > runEnd || (person.Until is { } left && left <= start))
+            return spell; // allocated but not (yet) started: no 305
+
         spell.DeliveryStart = start;
+        spell.StartSent = startSent;
         if (random.Chance(0.02))
-            spell.CorrectedStart = start.AddDays(random.Next(1, 10));
+        {
+            var wrong = start.AddDays(random.Next(1, 10));
+            var corrected = wrong.AddDays(random.Next(5, 15));
+            if (corrected <= runEnd)
+                (spell.CorrectedStart, spell.StartSent, spell.CorrectionSent) = (wrong, wrong.AddDays(random.Next(0, 4)), corrected);
+        }
         var end = start.AddDays(Math.Max(14, (int)random.Exponential(product.MeanDays)));
         if (person.Until is { } gone && gone <= end)
             (end, spell.EndReason) = (gone, person.Died ? "02" : program.Wet == "jeugd" ? "35" : "31");
@@ -98,22 +112,31 @@ internal static class CareModel
         {
             var stop = start.AddDays(random.Next(30, 90));
             var resume = stop.AddDays(random.Next(14, 60));
-            if (resume <= runEnd)
+            if (resume.AddDays(5) <= runEnd && resume < end)
                 spell.Pause = (stop, resume);
         }
         Extend(spell, plannedEnd, end < runEnd ? end : runEnd, random);
-        if (end <= runEnd)
-        {
-            spell.DeliveryEnd = end;
-            if (end.AddDays(30) < spell.Current.Einddatum)
-                spell.Versions.Add(new ToewijzingVersion(end.AddDays(random.Next(1, 6)), ingang, end, "05"));
-        }
-        else
+        var stopSent = end.AddDays(random.Next(0, 5));
+        if (stopSent > runEnd)
         {
             spell.EndReason = null;
+            return spell;
         }
+        (spell.DeliveryEnd, spell.StopSent) = (end, stopSent);
+        var shortened = end.AddDays(random.Next(1, 6));
+        if (end.AddDays(30) < spell.Current.Einddatum && shortened <= runEnd)
+            spell.Versions.Add(new ToewijzingVersion(shortened, ingang, end, "05"));
         return spell;
     }
+
+    /// <summary>Fewer new cases in the summer holidays and around Christmas, more in spring and autumn.</summary>
+    internal static double Seasonality(int month) => month switch
+    {
+        7 or 8 => 0.8,
+        12 => 0.85,
+        3 or 4 or 9 or 10 or 11 => 1.1,
+        _ => 1.0,
+    };
 
     /// <summary>Care that outlasts its toewijzing gets extensions (RedenWijziging 04) of the same number.</summary>
     private static void Extend(CareSpell spell, DateOnly plannedEnd, DateOnly end, SeededRandom random)

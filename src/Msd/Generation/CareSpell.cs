@@ -1,9 +1,9 @@
 namespace Msd.Generation;
 
 /// <summary>
-/// The life of one toewijzing in the synthetic world, from request to stop: what the messages
-/// (315, 301 and its versions, 305, 307, 319, 323) are later written from, and what the ground
-/// truth is computed from.
+/// The life of one toewijzing in the synthetic world, from request to stop, as far as the messages
+/// sent by the end of the run tell it: what the messages (315, 301 and its versions, 305, 307, 319,
+/// 323) are written from, and what the ground truth is computed from.
 /// </summary>
 internal sealed class CareSpell
 {
@@ -34,8 +34,16 @@ internal sealed class CareSpell
     /// <summary>305 Begindatum; null when care never started.</summary>
     public DateOnly? DeliveryStart { get; set; }
 
-    /// <summary>A first 305 with this wrong Begindatum was withdrawn (StatusAanlevering 3) and resent.</summary>
+    /// <summary>Dagtekening of the (first) 305.</summary>
+    public DateOnly? StartSent { get; set; }
+
+    /// <summary>A first 305 with this wrong Begindatum was withdrawn (StatusAanlevering 3) and resent on <see cref="CorrectionSent"/>.</summary>
     public DateOnly? CorrectedStart { get; set; }
+
+    public DateOnly? CorrectionSent { get; set; }
+
+    /// <summary>Dagtekening of the final 307.</summary>
+    public DateOnly? StopSent { get; set; }
 
     /// <summary>A temporary stop (307 with RedenBeeindiging 20) and the day care resumed with a new 305.</summary>
     public (DateOnly Stop, DateOnly Resume)? Pause { get; set; }
@@ -61,6 +69,20 @@ internal sealed class CareSpell
 
     /// <summary>Deleted with RedenWijziging 13: to be treated as never sent.</summary>
     public bool Deleted => Current.ReasonChange == "13";
+
+    /// <summary>Delivery segments as 305/307 pairs: a temporary stop (reason 20) splits the delivery in two.</summary>
+    public IEnumerable<(DateOnly Start, DateOnly End, string Reason)> Segments()
+    {
+        if (DeliveryStart is not { } start)
+            yield break;
+        if (Pause is { } pause)
+        {
+            yield return (start, pause.Stop, "20");
+            start = pause.Resume;
+        }
+        if (DeliveryEnd is { } end)
+            yield return (start, end, EndReason!);
+    }
 }
 
 /// <summary>One sending of a toewijzing (301): the first, or a change with its RedenWijziging.</summary>

@@ -81,11 +81,22 @@ internal static class DebtModel
             end = decided.AddDays(random.Next(0, 14));
             reason = "OV";
         }
-        if (head.Until is { } gone && (end is null || gone < end))
-            (end, reason) = (gone, head.Died ? "OVL" : "VERH");
+        if (head.Until is { } gone && gone <= aanmelding)
+            return;
+        DateOnly? firstTalk = gesprek, decision = decided;
+        if (head.Until is { } left && (end is null || left < end))
+        {
+            // the traject stops when the household leaves or the client dies; later steps never happen
+            (end, reason) = (left, head.Died ? "OVL" : "VERH");
+            DateOnly? Before(DateOnly? date) => date < left ? date : null;
+            (firstTalk, decision) = (Before(firstTalk), Before(decision));
+            (stabilised, offered, agreed) = (Before(stabilised), Before(offered), Before(agreed));
+            if (offered is null)
+                regeling = null;
+        }
         var debt = (long)Math.Exp(14.7 + 0.9 * random.NextGaussian());
         result.Trajecten.Add(new SchuldhulpTraject(Id("T", population, result.Trajecten.Count), head, random.Chance(0.06), route, aanmelding, crisis,
-            Until(gesprek, to), Until(decided, to), decided <= to ? beschikking : null, Until(stabilised, to), offered <= to ? regeling : null,
+            Until(firstTalk, to), Until(decision, to), decision <= to ? beschikking : null, Until(stabilised, to), offered <= to ? regeling : null,
             Until(offered, to), Until(agreed, to), Until(end, to), end <= to ? reason : null, debt, Math.Max(1, (int)Math.Round(13 + 6 * random.NextGaussian())),
             random.Chance(0.15)));
     }

@@ -21,7 +21,7 @@ internal sealed class DeclarationMessages(MessageFiles files, string gemeente, S
         for (var month = new DateOnly(from.Year, from.Month, 1); month.AddMonths(1).AddDays(-1) <= to; month = month.AddMonths(1))
         {
             var last = month.AddMonths(1).AddDays(-1);
-            foreach (var group in delivering.GroupBy(s => (s.Wet, s.Provider)).OrderBy(g => g.Key))
+            foreach (var group in delivering.GroupBy(s => (s.Wet, s.Provider)).OrderBy(g => g.Key.Wet, StringComparer.Ordinal).ThenBy(g => g.Key.Provider, StringComparer.Ordinal))
             {
                 var wet = group.Key.Wet == "jeugd" ? Wet.Jeugdwet : Wet.Wmo;
                 var clients = new List<DeclaratieClient>();

@@ -21,10 +21,13 @@ public static class Generator
     {
         var clock = Stopwatch.StartNew();
         var root = Path.GetFullPath(options.OutputDirectory);
-        Directory.CreateDirectory(root);
+        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+            throw new MsdUserException($"De map {root} is niet leeg. Kies een lege of nieuwe map, zodat oude en nieuwe bestanden niet door elkaar raken.");
         var municipalities = Municipalities(options);
-        var bsns = BsnAllocator.Blocks(options.Seed, municipalities);
+        Directory.CreateDirectory(root);
+        var bsns = BsnAllocator.Blocks(options.Seed, municipalities, options.To.Year - options.From.Year + 1);
         long inhabitants = 0, messages = 0;
+        var allTruth = new List<GroundTruthRow>();
         var defectNumber = 0;
         var phases = new PhaseClock();
         using (var areas = new AreaTableWriter(root))
@@ -51,6 +54,8 @@ public static class Generator
                         cbs.Write(result.World, result.Truth);
                         foreach (var row in result.Truth)
                             truth.WriteLine(row.ToCsv());
+                        if (options.Scale == GeneratorScale.Gemeenten)
+                            allTruth.AddRange(result.Truth);
                         result.Defects.WriteTo(manifest, ref defectNumber);
                         return 0;
                     });
@@ -58,6 +63,9 @@ public static class Generator
                     messages += result.Messages;
                 }
             }
+            // the default pair is also reported as the shared-service area SWO, as the default workspace does
+            foreach (var row in GroundTruthRow.Combine("SWO", allTruth))
+                truth.WriteLine(row.ToCsv());
         }
         WriteReadme(root, options, municipalities);
         progress?.Report(new GenerationProgress(municipalities.Count, municipalities.Count, ""));
@@ -89,7 +97,8 @@ public static class Generator
         var random = new SeededRandom(options.Seed, "berichten", code);
         var care = new CareMessages(files, world, random, defects, options.Seed);
         var relevant = world.Care.Where(s => (s.RequestDate ?? DateOnly.MinValue) >= options.From
-            || (s.Versions.Count > 0 && (s.DeliveryEnd ?? s.Current.Einddatum ?? DateOnly.MaxValue) >= options.From)).ToList();
+            || (s.Versions.Count > 0 && ((s.Current.Einddatum ?? DateOnly.MaxValue) >= options.From
+                || (s.DeliveryStart is not null && (s.DeliveryEnd ?? DateOnly.MaxValue) >= options.From)))).ToList();
         foreach (var spell in relevant)
             care.Write(spell, options.To);
         care.WriteFileDefects(options.From, options.To);

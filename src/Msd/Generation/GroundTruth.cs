@@ -10,6 +10,9 @@ namespace Msd.Generation;
 /// </summary>
 internal static class GroundTruth
 {
+    /// <summary>The median KPIs: they cannot be combined over municipalities from numerators and denominators.</summary>
+    private static readonly string[] Medians = ["jeugd-wachttijd-start-jeugdhulp", "wmo-wachttijd-start-ondersteuning"];
+
     /// <param name="world">The municipality's world.</param>
     /// <param name="from">First day of the run.</param>
     /// <param name="to">Last day of the run.</param>
@@ -17,13 +20,14 @@ internal static class GroundTruth
     public static IEnumerable<GroundTruthRow> For(SyntheticWorld world, DateOnly from, DateOnly to, Func<object, bool> excluded)
     {
         var area = world.Population.Municipality.Code;
-        for (var year = from.Year; year <= to.Year; year++)
+        // whole calendar years only: a year the run covers in part has no true yearly value
+        for (var year = from.DayOfYear == 1 ? from.Year : from.Year + 1; year <= (to.Month == 12 && to.Day == 31 ? to.Year : to.Year - 1); year++)
         {
             var period = new YearPeriod(year);
             foreach (var (kpi, numerator, denominator, scale) in Measures(world, period, excluded))
             {
                 decimal? value = denominator is null ? numerator : denominator == 0 ? null : numerator * scale / denominator.Value;
-                yield return new GroundTruthRow(kpi, period.Label, area, "", numerator, denominator, value);
+                yield return new GroundTruthRow(kpi, period.Label, area, "", numerator, denominator, value) { Scale = scale, Additive = !Medians.Contains(kpi) };
             }
         }
     }
@@ -45,7 +49,7 @@ internal static class GroundTruth
         yield return ("wmo-clienten-maatwerk-per-1000", Clients(wmo), Inhabitants(0, 200), 1_000);
         yield return ("wmo-clienten-maatwerk-per-10000", Clients(wmo), Inhabitants(0, 200), 10_000);
 
-        foreach (var (kpi, wet) in new[] { ("jeugd-wachttijd-start-jeugdhulp", "jeugd"), ("wmo-wachttijd-start-ondersteuning", "wmo") })
+        foreach (var (kpi, wet) in Medians.Zip(["jeugd", "wmo"]))
         {
             var waits = care.Where(s => s.Wet == wet && s.DeliveryStart is { } start && p.Contains(start) && start >= s.First.Toewijzingsdatum)
                 .Select(s => (decimal)(s.DeliveryStart!.Value.DayNumber - s.First.Toewijzingsdatum.DayNumber)).ToList();
@@ -53,7 +57,7 @@ internal static class GroundTruth
                 yield return (kpi, Median(waits), null, 1);
         }
 
-        var ended = jeugd.SelectMany(Segments).Where(x => x.Reason is not ("20" or "37") && p.Contains(x.End)).ToList();
+        var ended = jeugd.SelectMany(s => s.Segments()).Where(x => x.Reason is not ("20" or "37") && p.Contains(x.End)).ToList();
         yield return ("jeugd-beeindigd-volgens-plan", ended.Count(x => x.Reason == "31"), ended.Count, 100);
 
         var meldingen = world.WmoMeldingen;
@@ -64,20 +68,6 @@ internal static class GroundTruth
 
         foreach (var row in IncomeTruth.Measures(world, p, excluded))
             yield return row;
-    }
-
-    /// <summary>Delivery segments of a spell as 305/307 pairs: a temporary stop (20) splits it in two.</summary>
-    internal static IEnumerable<(DateOnly Start, DateOnly End, string Reason)> Segments(CareSpell spell)
-    {
-        if (spell.DeliveryStart is not { } start)
-            yield break;
-        if (spell.Pause is { } pause)
-        {
-            yield return (start, pause.Stop, "20");
-            start = pause.Resume;
-        }
-        if (spell.DeliveryEnd is { } end)
-            yield return (start, end, spell.EndReason!);
     }
 
     internal static int Days(DateOnly from, DateOnly? to) => to is { } t ? t.DayNumber - from.DayNumber : int.MaxValue;

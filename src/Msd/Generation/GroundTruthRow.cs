@@ -9,6 +9,26 @@ namespace Msd.Generation;
 /// </summary>
 internal sealed record GroundTruthRow(string KpiId, string Period, string AreaCode, string Breakdown, decimal Numerator, decimal? Denominator, decimal? Value)
 {
+    /// <summary>Value = numerator × Scale ÷ denominator (100 for %, 1,000 for per 1,000), so areas can be combined.</summary>
+    public decimal Scale { get; init; } = 1;
+
+    /// <summary>Counts, percentages and rates add up over municipalities; medians do not.</summary>
+    public bool Additive { get; init; } = true;
+
+    /// <summary>The same KPI and period for a group of municipalities (such as SWO), from the members' numerators and denominators.</summary>
+    public static IEnumerable<GroundTruthRow> Combine(string group, IEnumerable<GroundTruthRow> members) =>
+        members.Where(r => r.Additive)
+            .GroupBy(r => (r.KpiId, r.Period, r.Breakdown))
+            .OrderBy(g => g.Key.KpiId, StringComparer.Ordinal).ThenBy(g => g.Key.Period, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var first = g.First();
+                var numerator = g.Sum(r => r.Numerator);
+                decimal? denominator = first.Denominator is null ? null : g.Sum(r => r.Denominator ?? 0);
+                decimal? value = denominator is null ? numerator : denominator == 0 ? null : numerator * first.Scale / denominator.Value;
+                return first with { AreaCode = group, Numerator = numerator, Denominator = denominator, Value = value };
+            });
+
     public const string Header = "kpi_id,period,area_code,breakdown,numerator,denominator,value";
 
     public string ToCsv() => string.Join(',', KpiId, Period, AreaCode, Breakdown, Format(Numerator), Format(Denominator), Format(Value));

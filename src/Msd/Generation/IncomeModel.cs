@@ -35,13 +35,18 @@ internal static class IncomeModel
             var start = head.Since > from ? head.Since : from;
             // already on bijstand when the run starts, or starting during it
             if (head.Since <= from && head.AgeOn(from) is >= 18 and < 66 && random.Chance(0.085 * factor))
-                AddSpell(result, population, head, household, from.AddDays(-random.Next(30, 2_900)), to, random);
+            {
+                var begin = from.AddDays(-random.Next(30, 2_900));
+                var adult = head.BirthDate.AddYears(18);
+                AddSpell(result, population, head, household, begin > adult ? begin : adult, to, random);
+            }
             for (var month = new DateOnly(start.Year, start.Month, 1); month <= to; month = month.AddMonths(1))
             {
                 if (!head.LivesThereOn(month) || head.AgeOn(month) is < 18 or >= 66 || result.Spells.Count > 0 && result.Spells[^1].Client == head && (result.Spells[^1].End ?? DateOnly.MaxValue) >= month)
                     continue;
-                if (random.Chance(0.0016 * factor))
-                    AddSpell(result, population, head, household, month.AddDays(random.Next(0, 28)), to, random);
+                var day = month.AddDays(random.Next(0, 28));
+                if (random.Chance(0.0016 * factor) && head.LivesThereOn(day))
+                    AddSpell(result, population, head, household, day, to, random);
             }
             var onBijstand = result.Spells.Count > 0 && result.Spells[^1].Client == head;
             if (lowIncome || onBijstand)
@@ -88,15 +93,17 @@ internal static class IncomeModel
     private static void AddMinima(Result result, GeneratedPopulation population, GeneratedPerson head, GeneratedHousehold household, DateOnly from, DateOnly to, bool onBijstand, SeededRandom random)
     {
         var income = onBijstand ? 100m : Math.Round(100m + (decimal)(random.NextDouble() * 40), 1);
-        var children = household.Members.Count(m => m.AgeOn(to) < 18);
         for (var year = from.Year; year <= to.Year; year++)
         {
             foreach (var (regeling, share, amount) in Schemes)
             {
-                if ((regeling == "KP" && children == 0) || !random.Chance(share))
+                if (!random.Chance(share))
                     continue;
                 var aanvraag = new DateOnly(year, 1, 1).AddDays(random.Next(0, 365));
                 if (aanvraag > to || !head.LivesThereOn(aanvraag))
+                    continue;
+                var children = household.Members.Count(m => m.LivesThereOn(aanvraag) && m.BirthDate <= aanvraag && m.AgeOn(aanvraag) < 18);
+                if (regeling == "KP" && children == 0)
                     continue;
                 var besluit = aanvraag.AddDays(random.Chance(0.9) ? random.Next(5, 56) : random.Next(57, 100));
                 var outcome = income > 120 ? "AFW" : random.Weighted(("TOE", 80), ("GTO", 5), ("AFW", 12), ("BBH", 3));

@@ -64,11 +64,28 @@ internal static class MunicipalityProfiles
     private static List<(GeneratedMunicipality Municipality, bool Drawn)> Draw(string path, string? province, long seed)
     {
         var known = Default().ToDictionary(m => m.Code, StringComparer.Ordinal);
+        // PC4 areas are handed out in list order from one pool, skipping the real ones, so no two municipalities share one
+        var used = known.Values.SelectMany(m => m.Districts).SelectMany(d => d.Postcodes).ToHashSet(StringComparer.Ordinal);
+        var nextPc4 = 1000;
+        string NextPc4()
+        {
+            while (used.Contains(nextPc4.ToString(CultureInfo.InvariantCulture)))
+                nextPc4++;
+            return (nextPc4++).ToString(CultureInfo.InvariantCulture);
+        }
         var result = new List<(GeneratedMunicipality, bool)>();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var lineNumber = 1;
         foreach (var line in File.ReadLines(path).Skip(1))
         {
+            lineNumber++;
             var parts = line.Split(';');
-            if (parts.Length < 3 || (province is not null && !string.Equals(parts[2], province, StringComparison.Ordinal)))
+            if (parts.Length < 3 || parts[0].Length != 4 || !parts[0].All(char.IsAsciiDigit) || !codes.Add(parts[0]))
+            {
+                throw new MsdUserException(
+                    $"{path}:{lineNumber}: verwacht 'gemeentecode;gemeentenaam;provincie' met een unieke gemeentecode van vier cijfers, niet '{line}'.");
+            }
+            if (province is not null && !string.Equals(parts[2], province, StringComparison.Ordinal))
                 continue;
             var (code, name) = (parts[0], parts[1]);
             if (known.TryGetValue(code, out var real))
@@ -79,21 +96,20 @@ internal static class MunicipalityProfiles
             var random = new SeededRandom(seed, "grootte", code);
             // log-normal fitted to Dutch municipality sizes: median ~28k, long tail to the big cities
             var size = (int)Math.Clamp(Math.Exp(10.24 + 0.78 * random.NextGaussian()), 1_000, 950_000);
-            result.Add((new GeneratedMunicipality(code, name, parts[2], size, Districts(code, name, size, random),
+            result.Add((new GeneratedMunicipality(code, name, parts[2], size, Districts(code, name, size, random, NextPc4),
                 Ageing: parts[2] is "Drenthe" or "Zeeland" or "Limburg" ? 1.2 : 0.8 + 0.3 * random.NextDouble(),
                 ServiceLevel: 0.8 + 0.4 * random.NextDouble()), true));
         }
         return result;
     }
 
-    private static IReadOnlyList<GeneratedDistrict> Districts(string code, string name, int size, SeededRandom random)
+    private static IReadOnlyList<GeneratedDistrict> Districts(string code, string name, int size, SeededRandom random, Func<string> nextPc4)
     {
         var count = Math.Clamp(size / 6_000, 2, 60);
-        var pc4Base = 1000 + int.Parse(code, CultureInfo.InvariantCulture) * 23 % 8900;
         return [.. Enumerable.Range(0, count).Select(i => new GeneratedDistrict(
-            string.Create(CultureInfo.InvariantCulture, $"WK{code}{i % 100:D2}"),
+            string.Create(CultureInfo.InvariantCulture, $"WK{code}{i:D2}"),
             i == 0 ? $"{name}-Centrum" : string.Create(CultureInfo.InvariantCulture, $"{name} wijk {i}"),
-            [((pc4Base + i) % 8999 + 1000).ToString(CultureInfo.InvariantCulture)],
+            [nextPc4()],
             0.5 + random.NextDouble(),
             0.7 + 0.6 * random.NextDouble()))];
     }

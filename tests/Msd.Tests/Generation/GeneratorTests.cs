@@ -52,10 +52,14 @@ public sealed class GeneratorTests
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
         Assert.All(rows, r => Assert.Equal(7, r.Length));
         var jeugdhulp = rows.Where(r => r[0] == "jeugd-jongeren-met-jeugdhulp").ToList();
-        Assert.Equal(["0118", "1690"], jeugdhulp.Select(r => r[2]).Order());
+        Assert.Equal(["0118", "1690", "SWO"], jeugdhulp.Select(r => r[2]).Order(StringComparer.Ordinal));
+        var swo = jeugdhulp.Single(r => r[2] == "SWO");
+        Assert.Equal(jeugdhulp.Where(r => r[2] != "SWO").Sum(r => decimal.Parse(r[4], System.Globalization.CultureInfo.InvariantCulture)),
+            decimal.Parse(swo[4], System.Globalization.CultureInfo.InvariantCulture));
         Assert.All(jeugdhulp, r => Assert.Equal("2024", r[1]));
         var catalog = Msd.Catalog.CatalogLoader.Load(TestEnvironment.ShippedCatalog).Catalog;
-        Assert.All(rows, r => Assert.NotNull(catalog.Kpi(r[0])));
+        Assert.All(rows, r => Assert.Contains("year", catalog.Kpi(r[0])!.Period.Grains));
+        Assert.DoesNotContain(rows, r => r[2] == "SWO" && r[0].Contains("wachttijd", StringComparison.Ordinal));
     }
 
     private static string Fingerprint(string root) => string.Join('\n', Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)

@@ -18,9 +18,10 @@ internal static class BijstandUitkeringenExtract
     {
         var code = world.Population.Municipality.Code;
         var months = run.Months().ToList();
-        // file-level defects, once per municipality, never in the last month (the year-end state the KPIs use)
-        var dropped = run.Defects is { Enabled: true } && months.Count >= 3 ? months[months.Count / 2] : (DateOnly?)null;
-        var redelivered = run.Defects is { Enabled: true } && months.Count >= 4 ? months[(months.Count / 2) - 1] : (DateOnly?)null;
+        // file-level defects, once per municipality, never at a quarter end (the peildata KPIs use)
+        var middle = months.Where(m => m.Month % 3 != 0).ToList();
+        var dropped = run.Defects is { Enabled: true } && middle.Count >= 2 ? middle[middle.Count / 2] : (DateOnly?)null;
+        var redelivered = run.Defects is { Enabled: true } && middle.Count >= 2 ? middle[(middle.Count / 2) - 1] : (DateOnly?)null;
         foreach (var month in months)
         {
             var day = ExtractRun.LastDay(month);

@@ -31,7 +31,7 @@ internal static class BrpTellingExtract
                 }
             }
             using var households = run.OpenCsv($"brp_huishoudens_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", HouseholdHeader);
-            foreach (var cell in living.Select(p => p.Household).Distinct().GroupBy(h => (h.District, h.Type)).OrderBy(g => g.Key))
+            foreach (var cell in living.Select(p => p.Household).Distinct().GroupBy(h => (h.District, h.Type)).OrderBy(g => g.Key.District).ThenBy(g => g.Key.Type, StringComparer.Ordinal))
             {
                 households.Write([date, code, population.Municipality.Districts[cell.Key.District].Code, cell.Key.Type,
                     cell.Count().ToString(CultureInfo.InvariantCulture)]);

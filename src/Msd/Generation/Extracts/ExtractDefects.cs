@@ -4,7 +4,7 @@ namespace Msd.Generation.Extracts;
 
 /// <summary>
 /// Record-level defects in registration extracts. A defect is an extra row — a copy of a real row
-/// under a new record number, with a BSN that fails the 11-proef or an impossible date — or an exact
+/// under a new record number, with a BSN that fails the 11-proef or an impossible or missing date — or an exact
 /// duplicate of a row. The real records stay intact, so the ground truth needs no correction: the
 /// extra rows are what ingestion must quarantine (or, for duplicates, load once).
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class ExtractDefects(DefectPlan plan, string municipality)
         var id = Index(header, h => h.EndsWith("nummer", StringComparison.OrdinalIgnoreCase));
         var bsn = Index(header, h => h.StartsWith("BSN", StringComparison.Ordinal));
         var date = Index(header, h => h.Contains("atum", StringComparison.OrdinalIgnoreCase) && h is not ("Peildatum" or "Mutatiedatum"), row);
-        switch (_random.Next(0, 3))
+        switch (_random.Next(0, 4))
         {
             case 0 when id >= 0 && bsn >= 0 && row[bsn].Length == 9:
                 var badBsn = Renumbered(row, id);
@@ -35,6 +35,11 @@ internal sealed class ExtractDefects(DefectPlan plan, string municipality)
                 break;
             case 2:
                 yield return ((string[])row.Clone(), "dubbele-rij", "Dezelfde regel staat twee keer in het bestand; hij telt één keer.");
+                break;
+            case 3 when id >= 0 && date >= 0:
+                var noDate = Renumbered(row, id);
+                noDate[date] = "";
+                yield return (noDate, "ontbrekende-datum", $"De datum in kolom '{header[date]}' ontbreekt; is die verplicht, dan hoort de regel in quarantaine.");
                 break;
         }
     }
