@@ -44,8 +44,6 @@ internal sealed class CbsTables : IDisposable
             "TypeMaatwerkvoorziening", "RegioS", "Perioden");
     }
 
-    public long Rows { get; private set; }
-
     public void Write(SyntheticWorld world, IReadOnlyList<GroundTruthRow> truth)
     {
         var population = world.Population;
@@ -65,7 +63,6 @@ internal sealed class CbsTables : IDisposable
                 {
                     var label = age.Key == 105 ? "105 jaar of ouder" : string.Create(CultureInfo.InvariantCulture, $"{age.Key} jaar");
                     _population.Row([sexKey, _population.Code("Leeftijd", string.Create(CultureInfo.InvariantCulture, $"{20000 + (age.Key * 100)}"), label), regio, period], [age.Count()]);
-                    Rows++;
                 }
             }
         }
@@ -82,7 +79,6 @@ internal sealed class CbsTables : IDisposable
                     var clients = Round5(row.Numerator);
                     _wmo.Row([_wmo.Code("TypeMaatwerkvoorziening", "T001394", "Totaal Wmo-cliënten"), _wmo.Code("RegioS", region, population.Municipality.Name), Period(_wmo, year)],
                         [clients, clients is { } c && row.Denominator > 0 ? Math.Round(c * 1000 / row.Denominator.Value) : null]);
-                    Rows++;
                     break;
             }
         }
@@ -98,7 +94,6 @@ internal sealed class CbsTables : IDisposable
         if (values.All(x => x is not null))
         {
             _youth.Row([_youth.Code("RegioS", key.Item1, municipality.Name), Period(_youth, year)], values);
-            Rows++;
         }
     }
 
@@ -122,7 +117,6 @@ internal sealed class CbsTables : IDisposable
                 var district = population.Municipality.Districts[group.Key];
                 table.Row([table.Code("WijkenEnBuurten", district.Code, district.Name)],
                     [Round5(group.Count()), Round5(group.Count(p => p.AgeOn(day) < 15)), Round5(group.Count(p => p.AgeOn(day) >= 65)), Round5(group.Select(p => p.Household).Distinct().Count())]);
-                Rows++;
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Msd.Deadlines;
 
 namespace Msd.Generation;
@@ -42,7 +41,7 @@ internal static class DebtModel
         var contact = random.Chance(0.5) ? attempt.AddDays(random.Next(0, 14)) : (DateOnly?)null;
         var accepted = contact is not null && random.Chance(0.35);
         var referred = accepted && random.Chance(0.4);
-        result.Signalen.Add(new Vroegsignaal(Id("V", population, result.Signalen.Count), head,
+        result.Signalen.Add(new Vroegsignaal(population.RecordId("V", result.Signalen.Count), head,
             random.Weighted(("ZVZ", 45), ("ENE", 20), ("DRW", 10), ("WC", 20), ("PV", 5)), day, random.Next(15_000, 250_000),
             random.Chance(0.25), attempt <= to ? attempt : null, contact <= to ? contact : null, accepted && contact <= to, referred && contact <= to));
         if (referred && contact is { } c && c.AddDays(7) <= to)
@@ -95,7 +94,7 @@ internal static class DebtModel
                 regeling = null;
         }
         var debt = (long)Math.Exp(14.7 + 0.9 * random.NextGaussian());
-        result.Trajecten.Add(new SchuldhulpTraject(Id("T", population, result.Trajecten.Count), head, random.Chance(0.06), route, aanmelding, crisis,
+        result.Trajecten.Add(new SchuldhulpTraject(population.RecordId("T", result.Trajecten.Count), head, random.Chance(0.06), route, aanmelding, crisis,
             Until(firstTalk, to), Until(decision, to), decision <= to ? beschikking : null, Until(stabilised, to), offered <= to ? regeling : null,
             Until(offered, to), Until(agreed, to), Until(end, to), end <= to ? reason : null, debt, Math.Max(1, (int)Math.Round(13 + 6 * random.NextGaussian())),
             random.Chance(0.15)));
@@ -103,6 +102,4 @@ internal static class DebtModel
 
     private static DateOnly? Until(DateOnly? date, DateOnly to) => date <= to ? date : null;
 
-    private static string Id(string prefix, GeneratedPopulation population, int index) =>
-        string.Create(CultureInfo.InvariantCulture, $"{prefix}{population.Municipality.Code}{index + 1:D7}");
 }

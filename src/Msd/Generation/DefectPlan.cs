@@ -21,8 +21,6 @@ internal sealed class DefectPlan(double rate, long seed)
 
     public double Rate => rate;
 
-    public int Count => _lines.Count;
-
     /// <summary>A stream of draws for one municipality and one kind, independent of the other kinds.</summary>
     public SeededRandom Random(string municipality, string kind) => new(seed, "defecten", municipality, kind);
 
@@ -37,8 +35,6 @@ internal sealed class DefectPlan(double rate, long seed)
     }
 
     public bool IsExcluded(object record) => _excluded.Contains(record);
-
-    public void Exclude(object record) => _excluded.Add(record);
 
     public void Record(string kind, string file, string position, string description, string layer) =>
         _lines.Add(string.Join(',', kind, Quote(file.Replace('\\', '/')), Quote(position), Quote(description), layer));

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Msd.Generation;
 
 /// <summary>
@@ -57,7 +55,7 @@ internal static class IncomeModel
 
     private static void AddSpell(Result result, GeneratedPopulation population, GeneratedPerson head, GeneratedHousehold household, DateOnly begin, DateOnly to, SeededRandom random)
     {
-        var id = Id("U", population, result.Spells.Count);
+        var id = population.RecordId("U", result.Spells.Count);
         var end = begin.AddDays(Math.Max(60, (int)random.Exponential(1_500)));
         var aow = head.BirthDate.AddYears(67);
         string? reason = EndReasons[random.PickIndex([.. EndReasons.Select(r => r.Weight)])].Reason;
@@ -71,12 +69,12 @@ internal static class IncomeModel
             ended is null ? null : reason, random.Chance(0.1), working ? random.Next(20_000, 90_000) : 0));
         var aanvraag = begin.AddDays(-random.Next(10, 40));
         var besluit = aanvraag.AddDays(random.Chance(0.92) ? random.Next(10, 56) : random.Next(57, 90));
-        result.Aanvragen.Add(new BijstandAanvraag(Id("A", population, result.Aanvragen.Count), head, "PW", aanvraag.AddDays(-random.Next(0, 8)), aanvraag,
+        result.Aanvragen.Add(new BijstandAanvraag(population.RecordId("A", result.Aanvragen.Count), head, "PW", aanvraag.AddDays(-random.Next(0, 8)), aanvraag,
             random.Chance(0.3) ? aanvraag.AddDays(random.Next(7, 28)) : null, besluit, "TOE"));
         if (random.Chance(0.25))
         {
             var refused = aanvraag.AddDays(-random.Next(60, 400));
-            result.Aanvragen.Add(new BijstandAanvraag(Id("A", population, result.Aanvragen.Count), head, "PW", refused, refused.AddDays(3), null,
+            result.Aanvragen.Add(new BijstandAanvraag(population.RecordId("A", result.Aanvragen.Count), head, "PW", refused, refused.AddDays(3), null,
                 refused.AddDays(random.Next(14, 60)), random.Pick(["AFW", "AFW", "BBH", "ING"])));
         }
         if (head.AgeOn(begin) < 64 && random.Chance(0.7))
@@ -84,7 +82,7 @@ internal static class IncomeModel
             var start = begin.AddDays(random.Next(30, 180));
             var stop = start.AddDays(Math.Max(30, (int)random.Exponential(700)));
             var soort = random.Weighted(("JC", 10), ("WEP", 20), ("SCH", 12), ("SA", 25), ("BEM", 20), ("LKS", 8), ("BW", 3), ("PRO", 5));
-            result.Reintegratie.Add(new Reintegratie(Id("R", population, result.Reintegratie.Count), head, soort, true, start, stop <= to ? stop : null,
+            result.Reintegratie.Add(new Reintegratie(population.RecordId("R", result.Reintegratie.Count), head, soort, true, start, stop <= to ? stop : null,
                 soort is "LKS" or "BW" ? Math.Round((soort == "BW" ? 15m : 30m) + (decimal)(random.NextDouble() * 50), 1) : null,
                 reason == "01" && ended is not null && stop >= ended.Value.AddDays(-30)));
         }
@@ -107,13 +105,11 @@ internal static class IncomeModel
                     continue;
                 var besluit = aanvraag.AddDays(random.Chance(0.9) ? random.Next(5, 56) : random.Next(57, 100));
                 var outcome = income > 120 ? "AFW" : random.Weighted(("TOE", 80), ("GTO", 5), ("AFW", 12), ("BBH", 3));
-                result.Minima.Add(new MinimaAanvraag(Id("S", population, result.Minima.Count), head, regeling, aanvraag, besluit <= to ? besluit : null,
+                result.Minima.Add(new MinimaAanvraag(population.RecordId("S", result.Minima.Count), head, regeling, aanvraag, besluit <= to ? besluit : null,
                     besluit <= to ? outcome : null, outcome is "TOE" or "GTO" && besluit <= to ? amount * (regeling == "KP" ? children : 1) : 0, income,
                     regeling == "KP" ? children : 0));
             }
         }
     }
 
-    private static string Id(string prefix, GeneratedPopulation population, int index) =>
-        string.Create(CultureInfo.InvariantCulture, $"{prefix}{population.Municipality.Code}{index + 1:D7}");
 }

@@ -129,6 +129,10 @@ internal sealed class GeneratedPopulation(GeneratedMunicipality municipality)
 
     public GeneratedDistrict DistrictOf(GeneratedPerson person) => Municipality.Districts[person.Household.District];
 
+    /// <summary>A registration number: a letter for the kind of record, the municipality, then a sequence number.</summary>
+    public string RecordId(string prefix, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{prefix}{Municipality.Code}{index + 1:D7}");
+
     public int CountOn(DateOnly date, Func<GeneratedPerson, bool>? where = null) =>
         People.Count(p => p.LivesThereOn(date) && (where is null || where(p)));
 

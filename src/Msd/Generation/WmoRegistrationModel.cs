@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Msd.Generation;
 
 /// <summary>
@@ -33,7 +31,7 @@ internal static class WmoRegistrationModel
             var aanvraag = beschikking.AddDays(-(random.Chance(0.9) ? random.Next(1, 15) : random.Next(15, 30)));
             var onderzoek = aanvraag.AddDays(-random.Next(0, 8));
             var melding = onderzoek.AddDays(-(random.Chance(0.87) ? random.Next(7, 43) : random.Next(43, 80)));
-            meldingen.Add(new WmoMelding(Id(population, meldingen.Count), spell.Client, random.Pick(Teams), TypeByCategory[spell.Category],
+            meldingen.Add(new WmoMelding(population.RecordId("M", meldingen.Count), spell.Client, random.Pick(Teams), TypeByCategory[spell.Category],
                 random.Chance(0.03), melding, onderzoek, aanvraag, beschikking, random.Chance(0.1) ? "GTO" : "TOE", random.Chance(0.08) ? "PGB" : "ZIN"));
         }
         // meldingen that end without a maatwerkvoorziening: solved in the sociale basis, refused or withdrawn
@@ -53,13 +51,11 @@ internal static class WmoRegistrationModel
             var aanvraag = uitkomst == "AFW" ? onderzoek.AddDays(random.Next(0, 7)) : (DateOnly?)null;
             var beschikking = aanvraag?.AddDays(random.Next(3, 16));
             // the registration is exported at the end of the run: later steps have not happened yet
-            meldingen.Add(new WmoMelding(Id(population, meldingen.Count), client, random.Pick(Teams), random.Pick(["HBH", "BEG", "VVZ", "WV", "HMO"]),
+            meldingen.Add(new WmoMelding(population.RecordId("M", meldingen.Count), client, random.Pick(Teams), random.Pick(["HBH", "BEG", "VVZ", "WV", "HMO"]),
                 false, melding, uitkomst == "ING" || onderzoek > to ? null : onderzoek, aanvraag <= to ? aanvraag : null, beschikking <= to ? beschikking : null,
                 onderzoek > to ? null : uitkomst, null));
         }
         return meldingen;
     }
 
-    private static string Id(GeneratedPopulation population, int index) =>
-        string.Create(CultureInfo.InvariantCulture, $"M{population.Municipality.Code}{index + 1:D7}");
 }

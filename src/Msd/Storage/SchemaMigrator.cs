@@ -16,8 +16,13 @@ internal static class SchemaMigrator
     public static async Task<IReadOnlyList<int>> ApplyAsync(Database database, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        if (database is PostgresDatabase { Schema: { } schema })
-            await connection.ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS {schema}");
+        if (database is PostgresDatabase postgres)
+        {
+            // two msd processes starting at once must not both apply a script: the second waits (the lock ends with the session)
+            await connection.ExecuteAsync("SELECT pg_advisory_lock(hashtext('msd_schema'))");
+            if (postgres.Schema is { } schema)
+                await connection.ExecuteAsync($"CREATE SCHEMA IF NOT EXISTS {schema}");
+        }
         await connection.ExecuteAsync(
             "CREATE TABLE IF NOT EXISTS msd_schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
         var applied = (await connection.QueryAsync<int>("SELECT version FROM msd_schema_version")).ToHashSet();

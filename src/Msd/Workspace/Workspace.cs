@@ -60,6 +60,9 @@ public sealed partial class Workspace
         {
             await database.MigrateAsync(cancellationToken);
             await DatasetTables.SyncAsync(database, catalog, cancellationToken);
+            await database.ExecuteAsync(
+                $"INSERT INTO msd_workspace (setting, value) VALUES ('name', {database.Parameter("v")}) ON CONFLICT (setting) DO UPDATE SET value = excluded.value",
+                new { v = Config.Name }, cancellationToken);
             return database;
         }
         catch

@@ -19,16 +19,26 @@ public static class WorkspaceInitializer
         if (shippedIssues.Any(i => i.Severity == IssueSeverity.Fout))
             throw new MsdUserException($"De catalogus in {shippedCatalog} bevat fouten; er is niets aangemaakt. Voer 'msd catalog check --catalog {shippedCatalog}' uit voor de details.");
 
-        Directory.CreateDirectory(root);
-        WriteTemplate("msd.yaml", Path.Combine(root, Workspace.ConfigFile));
-        WriteTemplate("gebiedsindeling.csv", Path.Combine(root, "gebiedsindeling.csv"));
-        WriteTemplate("gitignore", Path.Combine(root, ".gitignore"));
-        Directory.CreateDirectory(Path.Combine(root, "inbox"));
-        CopyDirectory(shippedCatalog, Path.Combine(root, "catalog"));
+        var existed = Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any();
+        try
+        {
+            Directory.CreateDirectory(root);
+            WriteTemplate("msd.yaml", Path.Combine(root, Workspace.ConfigFile));
+            WriteTemplate("gebiedsindeling.csv", Path.Combine(root, "gebiedsindeling.csv"));
+            WriteTemplate("gitignore", Path.Combine(root, ".gitignore"));
+            Directory.CreateDirectory(Path.Combine(root, "inbox"));
+            CopyDirectory(shippedCatalog, Path.Combine(root, "catalog"));
 
-        var workspace = Workspace.Open(root);
-        await using var database = await workspace.OpenDatabaseAsync(workspace.LoadCatalog().Catalog, cancellationToken);
-        return workspace;
+            var workspace = Workspace.Open(root);
+            await using var database = await workspace.OpenDatabaseAsync(workspace.LoadCatalog().Catalog, cancellationToken);
+            return workspace;
+        }
+        catch when (!existed)
+        {
+            // a failed init leaves no half-made workspace behind (only a folder we made ourselves is removed)
+            Directory.Delete(root, recursive: true);
+            throw;
+        }
     }
 
     private static void WriteTemplate(string name, string target)

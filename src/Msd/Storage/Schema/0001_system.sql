@@ -1,4 +1,4 @@
--- Facts about the workspace this database belongs to (name, municipalities), written by `msd init`.
+-- Facts about the workspace this database belongs to (its name), written whenever a command opens it.
 CREATE TABLE msd_workspace (
     setting VARCHAR PRIMARY KEY,
     value VARCHAR NOT NULL
