@@ -46,6 +46,9 @@ internal sealed class GeneratedHousehold
 
     public required string Postcode { get; set; }
 
+    /// <summary>Unique within the postcode: postcode and house number together are the address.</summary>
+    public int HouseNumber { get; set; }
+
     /// <summary>Code from the huishoudtype list: alleenstaand, paar, paar met kinderen, eenouder.</summary>
     public required string Type { get; set; }
 

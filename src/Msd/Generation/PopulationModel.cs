@@ -74,6 +74,7 @@ internal static class PopulationModel
             Postcode = pc4 + (char)('A' + random.Next(0, 8)) + (char)('A' + random.Next(0, 20)),
             Type = type,
         };
+        household.HouseNumber = population.NextHouseNumber(household.Postcode);
         population.Households.Add(household);
         var since = arriving ? date : new DateOnly(1900, 1, 1);
         var headSex = random.Next(1, 3);
@@ -128,6 +129,11 @@ internal sealed class GeneratedPopulation(GeneratedMunicipality municipality)
     public List<GeneratedHousehold> Households { get; } = [];
 
     public GeneratedDistrict DistrictOf(GeneratedPerson person) => Municipality.Districts[person.Household.District];
+
+    private readonly Dictionary<string, int> _houseNumbers = new(StringComparer.Ordinal);
+
+    /// <summary>The next free house number in a PC6 postcode, so postcode and house number identify one address.</summary>
+    public int NextHouseNumber(string postcode) => _houseNumbers[postcode] = _houseNumbers.GetValueOrDefault(postcode) + 1;
 
     /// <summary>A registration number: a letter for the kind of record, the municipality, then a sequence number.</summary>
     public string RecordId(string prefix, int index) =>

@@ -38,7 +38,7 @@ internal sealed record SyntheticIdentity(string Voorvoegsel, string Achternaam, 
         var (voorvoegsel, achternaam) = Surnames[(own.Chance(0.85) ? house : own).Next(0, Surnames.Length)];
         var initials = string.Concat(Enumerable.Range(0, own.Next(1, 4)).Select(_ => Initials[own.Next(0, Initials.Length)] + "."));
         var street = Streets[house.Next(0, Streets.Length)];
-        return new SyntheticIdentity(voorvoegsel, achternaam, initials, street, house.Next(1, 180),
+        return new SyntheticIdentity(voorvoegsel, achternaam, initials, street, household.HouseNumber,
             population.DistrictOf(person).Name);
     }
 
