@@ -12,21 +12,11 @@ internal static class BijstandAanvragenExtract
         "Datum aanvraag", "Datum eerste voorschot", "Datum besluit", "Besluit", "Klantmanager",
     ];
 
-    public static void Write(SyntheticWorld world, ExtractRun run)
-    {
-        var code = world.Population.Municipality.Code;
-        foreach (var month in run.Months())
-        {
-            var day = ExtractRun.LastDay(month);
-            using var file = run.OpenCsv($"bijstand_aanvragen_{code}_{ExtractRun.MonthName(month)}", "windows-1252", Header, code);
-            foreach (var aanvraag in world.Income.Aanvragen)
-            {
-                var change = MonthlyChanges.Of(aanvraag.Aanvraag, run.FirstMonth, month, aanvraag.Voorschot, aanvraag.Besluitdatum);
-                if (change != MonthlyChange.None)
-                    file.Write(Row(world, aanvraag, change == MonthlyChange.New ? "T" : "W", day, run.Seed));
-            }
-        }
-    }
+    public static void Write(SyntheticWorld world, ExtractRun run) =>
+        run.WriteMonthly("bijstand_aanvragen", world.Population.Municipality.Code, "windows-1252", Header, world.Income.Aanvragen, (aanvraag, month) =>
+            ExtractRun.MutationCode(MonthlyChanges.Of(aanvraag.Aanvraag, run.FirstMonth, month, aanvraag.Voorschot, aanvraag.Besluitdatum), "T", "W") is { } kind
+                ? Row(world, aanvraag, kind, ExtractRun.LastDay(month), run.Seed)
+                : null);
 
     private static string[] Row(SyntheticWorld world, BijstandAanvraag aanvraag, string kind, DateOnly day, long seed)
     {

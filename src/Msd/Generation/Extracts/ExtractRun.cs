@@ -45,6 +45,28 @@ internal sealed class ExtractRun(string folder, DateOnly from, DateOnly to, long
         return new CsvExtractWriter(path, encoding, header, Compress, Defects is { Enabled: true } plan && municipality is not null ? new ExtractDefects(plan, municipality + name) : null);
     }
 
+    /// <summary>
+    /// One CSV file per month of the run (<c>{source}_{gemeente}_{jjjj-mm}</c>) with a row for every record
+    /// that <paramref name="row"/> turns into one for that month (null: not in this month's file).
+    /// Full extracts and mutation files differ only in that choice.
+    /// </summary>
+    public void WriteMonthly<T>(string source, string municipality, string encoding, IReadOnlyList<string> header, IEnumerable<T> records, Func<T, DateOnly, string[]?> row)
+    {
+        foreach (var month in Months())
+        {
+            using var file = OpenCsv($"{source}_{municipality}_{MonthName(month)}", encoding, header, municipality);
+            foreach (var record in records)
+            {
+                if (row(record, month) is { } values)
+                    file.Write(values);
+            }
+        }
+    }
+
+    /// <summary>The mutation code of a record in a month: <paramref name="added"/> when it was registered, <paramref name="changed"/> when it changed, null otherwise.</summary>
+    public static string? MutationCode(MonthlyChange change, string added, string changed) =>
+        change switch { MonthlyChange.New => added, MonthlyChange.None => null, _ => changed };
+
     public string XlsxPath(string name)
     {
         var path = Path.Combine(Folder, name + ".xlsx");

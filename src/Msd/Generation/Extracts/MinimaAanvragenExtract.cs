@@ -11,21 +11,11 @@ internal static class MinimaAanvragenExtract
         "Woonplaats", "Regeling", "Datum aanvraag", "Datum besluit", "Besluit", "Toegekend bedrag", "Inkomen % sociaal minimum", "Behandelaar",
     ];
 
-    public static void Write(SyntheticWorld world, ExtractRun run)
-    {
-        var code = world.Population.Municipality.Code;
-        foreach (var month in run.Months())
-        {
-            var day = ExtractRun.LastDay(month);
-            using var file = run.OpenCsv($"minima_aanvragen_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header, code);
-            foreach (var aanvraag in world.Income.Minima)
-            {
-                var change = MonthlyChanges.Of(aanvraag.Aanvraag, run.FirstMonth, month, aanvraag.Besluitdatum);
-                if (change != MonthlyChange.None)
-                    file.Write(Row(world, aanvraag, change == MonthlyChange.New ? "N" : "W", day, run.Seed));
-            }
-        }
-    }
+    public static void Write(SyntheticWorld world, ExtractRun run) =>
+        run.WriteMonthly("minima_aanvragen", world.Population.Municipality.Code, "utf-8-bom", Header, world.Income.Minima, (aanvraag, month) =>
+            ExtractRun.MutationCode(MonthlyChanges.Of(aanvraag.Aanvraag, run.FirstMonth, month, aanvraag.Besluitdatum), "N", "W") is { } kind
+                ? Row(world, aanvraag, kind, ExtractRun.LastDay(month), run.Seed)
+                : null);
 
     private static string[] Row(SyntheticWorld world, MinimaAanvraag aanvraag, string kind, DateOnly day, long seed)
     {

@@ -28,17 +28,9 @@ internal static class ReintegratieExtract
         "Metaalbewerking Reestdal", "Kringloop Het Goed", "Garage Oosting", "Bakkerij De Korenschoof", "Groenvoorziening Drenthe",
     ];
 
-    public static void Write(SyntheticWorld world, ExtractRun run)
-    {
-        var code = world.Population.Municipality.Code;
-        foreach (var month in run.Months())
-        {
-            var day = ExtractRun.LastDay(month);
-            using var file = run.OpenCsv($"reintegratie_voorzieningen_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header, code);
-            foreach (var provision in world.Income.Reintegratie.Where(r => MonthlyChanges.RunsIn(r.Begin, r.End, month)))
-                file.Write(Row(world, provision, day, run.Seed));
-        }
-    }
+    public static void Write(SyntheticWorld world, ExtractRun run) =>
+        run.WriteMonthly("reintegratie_voorzieningen", world.Population.Municipality.Code, "utf-8-bom", Header, world.Income.Reintegratie, (provision, month) =>
+            MonthlyChanges.RunsIn(provision.Begin, provision.End, month) ? Row(world, provision, ExtractRun.LastDay(month), run.Seed) : null);
 
     private static string[] Row(SyntheticWorld world, Reintegratie provision, DateOnly day, long seed)
     {

@@ -14,17 +14,9 @@ internal static class SchuldhulpTrajectenExtract
         "Totale schuld", "Aantal schuldeisers", "Recidive", "Schuldhulpverlener",
     ];
 
-    public static void Write(SyntheticWorld world, ExtractRun run)
-    {
-        var code = world.Population.Municipality.Code;
-        foreach (var month in run.Months())
-        {
-            var day = ExtractRun.LastDay(month);
-            using var file = run.OpenCsv($"schuldhulp_trajecten_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header, code);
-            foreach (var traject in world.Debt.Trajecten.Where(t => MonthlyChanges.RunsIn(t.Aanmelding, t.Einde, month)))
-                file.Write(Row(world, traject, day, run.Seed));
-        }
-    }
+    public static void Write(SyntheticWorld world, ExtractRun run) =>
+        run.WriteMonthly("schuldhulp_trajecten", world.Population.Municipality.Code, "utf-8-bom", Header, world.Debt.Trajecten, (traject, month) =>
+            MonthlyChanges.RunsIn(traject.Aanmelding, traject.Einde, month) ? Row(world, traject, ExtractRun.LastDay(month), run.Seed) : null);
 
     private static string[] Row(SyntheticWorld world, SchuldhulpTraject traject, DateOnly day, long seed)
     {

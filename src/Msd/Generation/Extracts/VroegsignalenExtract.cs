@@ -15,21 +15,11 @@ internal static class VroegsignalenExtract
         "Doorverwezen schuldhulp",
     ];
 
-    public static void Write(SyntheticWorld world, ExtractRun run)
-    {
-        var code = world.Population.Municipality.Code;
-        foreach (var month in run.Months())
-        {
-            var day = ExtractRun.LastDay(month);
-            using var file = run.OpenCsv($"vroegsignalen_{code}_{ExtractRun.MonthName(month)}", "utf-8-bom", Header, code);
-            foreach (var signal in world.Debt.Signalen)
-            {
-                var change = MonthlyChanges.Of(signal.Datum, run.FirstMonth, month, signal.Contactpoging, signal.Contact);
-                if (change != MonthlyChange.None)
-                    file.Write(Row(world, signal, change == MonthlyChange.New ? "N" : "W", day, run.Seed));
-            }
-        }
-    }
+    public static void Write(SyntheticWorld world, ExtractRun run) =>
+        run.WriteMonthly("vroegsignalen", world.Population.Municipality.Code, "utf-8-bom", Header, world.Debt.Signalen, (signal, month) =>
+            ExtractRun.MutationCode(MonthlyChanges.Of(signal.Datum, run.FirstMonth, month, signal.Contactpoging, signal.Contact), "N", "W") is { } kind
+                ? Row(world, signal, kind, ExtractRun.LastDay(month), run.Seed)
+                : null);
 
     private static string[] Row(SyntheticWorld world, Vroegsignaal signal, string kind, DateOnly day, long seed)
     {
