@@ -11,12 +11,15 @@ internal static class CatalogChecks
         Unique(catalog.CodeLists, c => c.Id, c => c.At, "codelijst", issues);
         Unique(catalog.Kpis, k => k.Id, k => k.At, "KPI", issues);
         Unique(catalog.Sources, s => s.Id, s => s.At, "bronkoppeling", issues);
+        Unique(catalog.CbsTables, t => t.Id, t => t.At, "CBS-tabel", issues);
         foreach (var dataset in catalog.Datasets)
             CheckDataset(catalog, dataset, issues);
         foreach (var kpi in catalog.Kpis)
             KpiChecks.Run(catalog, kpi, issues);
         foreach (var source in catalog.Sources)
             SourceChecks.Run(catalog, source, issues);
+        foreach (var table in catalog.CbsTables)
+            CbsTableChecks.Run(catalog, table, issues);
     }
 
     private static void Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> at, string what, IssueList issues)

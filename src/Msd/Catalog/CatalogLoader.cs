@@ -15,6 +15,7 @@ public static partial class CatalogLoader
         ["codelists"] = "codelijsten",
         ["kpis"] = "KPI's, één per bestand",
         ["sources"] = "bronkoppelingen voor de inlees-stap",
+        ["cbs"] = "CBS StatLine-tabellen en hoe hun onderwerpen indicatoren worden",
         ["schema"] = "JSON Schema's voor editors",
     };
 
@@ -34,7 +35,8 @@ public static partial class CatalogLoader
         var codeLists = ReadAll(root, "codelists", issues, CodeListReader.Read);
         var kpis = ReadAll(root, "kpis", issues, KpiReader.Read);
         var sources = ReadAll(root, "sources", issues, SourceReader.Read);
-        var catalog = new KpiCatalog(root, documents, datasets, codeLists, kpis, sources);
+        var cbsTables = ReadAll(root, "cbs", issues, CbsTableReader.Read);
+        var catalog = new KpiCatalog(root, documents, datasets, codeLists, kpis, sources) { CbsTables = cbsTables };
         CatalogChecks.Run(catalog, issues);
         return (catalog, issues.Sorted());
     }
@@ -127,6 +129,7 @@ public static partial class CatalogLoader
         CodeList c => c.Id,
         KpiDefinition k => k.Id,
         SourceMapping s => s.Id,
+        CbsTableMapping t => t.Id,
         _ => null,
     };
 

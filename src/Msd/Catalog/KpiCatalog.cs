@@ -9,6 +9,9 @@ public sealed record KpiCatalog(
     IReadOnlyList<KpiDefinition> Kpis,
     IReadOnlyList<SourceMapping> Sources)
 {
+    /// <summary>The CBS StatLine tables to import (catalog/cbs), each with its measures mapped to indicators.</summary>
+    public IReadOnlyList<CbsTableMapping> CbsTables { get; init; } = [];
+
     public IEnumerable<PolicyGoal> Goals => Documents.SelectMany(d => d.Goals);
 
     public DatasetDefinition? Dataset(string id) =>
@@ -22,4 +25,8 @@ public sealed record KpiCatalog(
 
     public SourceMapping? Source(string id) =>
         Sources.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The mapping of a CBS table by its number; CBS writes numbers in either case (03759ned, 85098NED).</summary>
+    public CbsTableMapping? CbsTable(string tableId) =>
+        CbsTables.FirstOrDefault(t => string.Equals(t.Table, tableId, StringComparison.OrdinalIgnoreCase));
 }
