@@ -59,6 +59,7 @@ internal static class MsdCommandLine
             InitCommand.Create(context),
             GenerateCommand.Create(context),
             CatalogCommand.Create(context),
+            CbsCommand.Create(context),
         };
         foreach (var option in root.Options)
         {

@@ -57,7 +57,7 @@ internal static class CatalogCommand
         return catalog;
     }
 
-    private static void RequireValid(KpiCatalog catalog, IReadOnlyList<CatalogIssue> issues)
+    internal static void RequireValid(KpiCatalog catalog, IReadOnlyList<CatalogIssue> issues)
     {
         var errors = issues.Count(i => i.Severity == IssueSeverity.Fout);
         if (errors > 0)
