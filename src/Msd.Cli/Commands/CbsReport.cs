@@ -13,7 +13,9 @@ internal static class CbsReport
     {
         if (results.Count == 0)
             return;
-        var table = new Table().AddColumns("Tabel", "API", "Rijen", "Pagina's", "Duur", "Resultaat");
+        var table = new Table().AddColumns(
+            new TableColumn("Tabel"), new TableColumn("API"), new TableColumn("Rijen").RightAligned(), new TableColumn("Pagina's").RightAligned(),
+            new TableColumn("Duur").RightAligned(), new TableColumn("Resultaat"));
         foreach (var result in results)
         {
             var download = result.Download;
