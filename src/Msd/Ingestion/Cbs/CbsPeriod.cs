@@ -6,7 +6,7 @@ namespace Msd.Ingestion.Cbs;
 /// A CBS period code and the days it spans: 2023JJ00 (year), 2023HJ01 (half year), 2023KW02
 /// (quarter), 2023MM05 (month). The Perioden dimension of a table says which codes it uses.
 /// </summary>
-public readonly record struct CbsPeriod(string Code, DateOnly Begin, DateOnly End)
+internal readonly record struct CbsPeriod(string Code, DateOnly Begin, DateOnly End)
 {
     /// <summary>The period a code stands for, or null for a code this monitor does not know.</summary>
     public static CbsPeriod? Parse(string code)

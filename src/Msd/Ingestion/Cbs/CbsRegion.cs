@@ -5,7 +5,7 @@ namespace Msd.Ingestion.Cbs;
 /// provincie, NL Nederland, JZ jeugdregio …) and, for a municipality, district or neighbourhood,
 /// the four-digit municipality code inside it (WK169001 lies in gemeente 1690).
 /// </summary>
-public readonly record struct CbsRegion(string Code, string Level, string? MunicipalityCode, string? DistrictCode)
+internal readonly record struct CbsRegion(string Code, string Level, string? MunicipalityCode, string? DistrictCode)
 {
     public static CbsRegion Of(string key)
     {

@@ -15,8 +15,6 @@ internal sealed record CbsSnapshot(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, CbsCode>> Codes,
     Func<IReadOnlySet<string>, IEnumerable<CbsObservation>> Observations)
 {
-    public int DimensionIndex(string dimension) => Dimensions.ToList().IndexOf(dimension);
-
     public CbsCode? Code(string dimension, string key) =>
         Codes.TryGetValue(dimension, out var codes) && codes.TryGetValue(key, out var code) ? code : null;
 }

@@ -18,7 +18,11 @@ public static class CbsSnapshots
     /// <summary>The columns of <see cref="Rows"/>, in order: those of dataset cbs_indicator without load_id.</summary>
     public static IReadOnlyList<string> Columns => CbsIndicatorRow.Columns;
 
-    /// <summary>True for a folder with a manifest.json, an OData v3 table (DataProperties and TypedDataSet) or an OData v4 table (MeasureCodes and Observations).</summary>
+    /// <summary>
+    /// True for a folder with a manifest.json, an OData v3 table (DataProperties and TypedDataSet) or an
+    /// OData v4 table (MeasureCodes and Observations); false for a folder whose name starts with '.'
+    /// (a fetch still in progress).
+    /// </summary>
     public static bool IsSnapshotFolder(string directory) => SnapshotReader.IsSnapshot(directory);
 
     public static CbsSnapshotInfo Describe(string directory)

@@ -5,7 +5,7 @@ namespace Msd.Ingestion.Cbs;
 /// with "*" and revised provisional ones with "**" in the period title, and says the same in the
 /// Status of the period (v3 Perioden, v4 PeriodenCodes); a v4 observation may carry it too.
 /// </summary>
-public static class CbsStatus
+internal static class CbsStatus
 {
     public const string Definitive = "D";
     public const string Provisional = "V";

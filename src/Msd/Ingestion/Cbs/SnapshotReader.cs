@@ -9,8 +9,9 @@ namespace Msd.Ingestion.Cbs;
 /// </summary>
 internal static class SnapshotReader
 {
+    /// <summary>A folder whose name starts with '.' is a fetch in progress (or hidden) and never a snapshot.</summary>
     public static bool IsSnapshot(string folder) =>
-        Directory.Exists(folder) && (File.Exists(Path.Combine(folder, SnapshotManifest.FileName)) || V3SnapshotReader.IsV3(folder) || V4SnapshotReader.IsV4(folder));
+        Directory.Exists(folder) && !Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))).StartsWith('.') && (File.Exists(Path.Combine(folder, SnapshotManifest.FileName)) || V3SnapshotReader.IsV3(folder) || V4SnapshotReader.IsV4(folder));
 
     public static CbsSnapshot Read(string folder)
     {

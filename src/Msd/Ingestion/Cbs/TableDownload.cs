@@ -46,7 +46,6 @@ internal static class TableDownload
         await SaveAsync(client, "v4", table.Table, folder, "MeasureCodes", tableRequest: false, paged: false, cancellationToken);
         foreach (var dimension in SnapshotFiles.Rows(folder, "Dimensions").Select(r => SnapshotFiles.Text(r, "Identifier")).OfType<string>().ToList())
             await SaveAsync(client, "v4", table.Table, folder, dimension + "Codes", tableRequest: false, paged: false, cancellationToken);
-        Directory.CreateDirectory(Path.Combine(folder, "Observations"));
         CbsMappingCheck.Run(V4SnapshotReader.Read(folder, table.Table, default, null), table);
 
         var filter = StatLineFilter.V4(table, regions);

@@ -111,5 +111,7 @@ public sealed class SnapshotReaderTests
         Assert.Equal(before, withManifest);
         Assert.NotEqual(before, CbsSnapshots.ContentHash(folder));
         Assert.False(CbsSnapshots.IsSnapshotFolder(dir.Path));
+        Directory.Move(folder, dir.Combine(".85098NED.bezig"));
+        Assert.False(CbsSnapshots.IsSnapshotFolder(dir.Combine(".85098NED.bezig")));
     }
 }
