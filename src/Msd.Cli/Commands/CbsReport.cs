@@ -36,6 +36,7 @@ internal static class CbsReport
     private static string Outcome(CbsFetchResult result) => result switch
     {
         { Unchanged: true } => "ongewijzigd sinds de vorige keer; niets bewaard",
+        { Download.Rows: 0 } => "geen cijfers voor de gevraagde regio's (controleer --region of gebruik --all-regions): " + Path.GetFileName(result.Snapshot),
         { Previous: null } => "eerste momentopname: " + Path.GetFileName(result.Snapshot),
         { Revisions: { } revisions } => "nieuwe momentopname: " + revisions.Summary,
         _ => "nieuwe momentopname: " + Path.GetFileName(result.Snapshot),
