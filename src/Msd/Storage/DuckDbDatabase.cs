@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using DuckDB.NET.Data;
 
 namespace Msd.Storage;
@@ -38,13 +39,14 @@ public sealed class DuckDbDatabase : Database
 
     public override string Parameter(string name) => "$" + name;
 
-    public override async Task BulkInsertAsync(string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    public override async Task BulkInsertAsync(DbConnection connection, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
-        await using var connection = (DuckDBConnection)await OpenAsync(cancellationToken);
-        var tableColumns = await ColumnsAsync(table, cancellationToken);
+        // the appender fills every column in table order, so the caller's list must be exactly that
+        var tableColumns = (await connection.QueryAsync<string>(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = $t AND table_schema = current_schema() ORDER BY ordinal_position", new { t = table })).ToList();
         if (!tableColumns.SequenceEqual(columns, StringComparer.Ordinal))
             throw new InvalidOperationException($"De appender vult alle kolommen van {table} op volgorde ({string.Join(", ", tableColumns)}); kreeg {string.Join(", ", columns)}.");
-        using var appender = connection.CreateAppender(table);
+        using var appender = ((DuckDBConnection)connection).CreateAppender(table);
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
