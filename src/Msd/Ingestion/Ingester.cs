@@ -48,7 +48,7 @@ public sealed class Ingester(Database database, IngestContext context)
         try
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var writer = new LoadWriter(database, connection, transaction, loadId);
+            var writer = new LoadWriter(database, connection, transaction, loadId) { ReferenceDate = delivery.ReferenceDate };
             await ReadAsync(delivery, writer, cancellationToken);
             await writer.FlushAsync(cancellationToken);
             if (writer.Read != writer.Loaded + writer.Quarantined)
@@ -107,7 +107,7 @@ public sealed class Ingester(Database database, IngestContext context)
                 name = delivery.FileName,
                 hash,
                 bytes = delivery.Bytes,
-                @ref = delivery.ReferenceDate,
+                @ref = writer.ReferenceDate,
                 started,
                 finished = DateTime.UtcNow,
                 read = writer.Read,

@@ -36,6 +36,9 @@ public sealed class LoadWriter(Database database, DbConnection connection, DbTra
     /// <summary>Rows of earlier loads that this delivery replaced or deleted.</summary>
     public long Replaced { get; set; }
 
+    /// <summary>The delivery's reference date (peildatum): from the file name, or read from a column.</summary>
+    public DateOnly? ReferenceDate { get; set; }
+
     /// <summary>A note for the load log, such as "3 cijfers herzien".</summary>
     public string? Note { get; set; }
 

@@ -44,21 +44,17 @@ public sealed class PseudonymKey
     public static PseudonymKey Create(string path)
     {
         if (File.Exists(path))
-            throw new MsdUserException($"Er is al een sleutel in {path}. Een nieuwe sleutel maakt alle pseudoniemen onbruikbaar; gebruik 'msd key rotate' om te wisselen.");
+            throw new MsdUserException($"Er is al een sleutel in {path}. Een nieuwe sleutel maakt alle pseudoniemen onbruikbaar; gebruik 'msd key rotate' om van sleutel te wisselen.");
         var key = new PseudonymKey([RandomNumberGenerator.GetBytes(32)]);
         Write(path, key.Chain, createNew: true);
         return key;
     }
 
-    /// <summary>A new key added to the chain, written to the file; the caller re-keys the database with <see cref="Pseudonymiser.Rekey"/>.</summary>
-    public PseudonymKey Rotate(string path)
-    {
-        var rotated = new PseudonymKey([.. Chain, RandomNumberGenerator.GetBytes(32)]);
-        var temporary = path + ".nieuw";
-        Write(temporary, rotated.Chain, createNew: false);
-        File.Move(temporary, path, overwrite: true);
-        return rotated;
-    }
+    /// <summary>This chain with a new random key at the end; stored pseudonyms must be re-keyed (<see cref="PseudonymRotation"/>).</summary>
+    public PseudonymKey Rotated() => new([.. Chain, RandomNumberGenerator.GetBytes(32)]);
+
+    /// <summary>Writes the key file (readable by the owner only), replacing one that is there.</summary>
+    public void Save(string path) => Write(path, Chain, createNew: false);
 
     private static void Write(string path, IReadOnlyList<byte[]> chain, bool createNew)
     {

@@ -9,6 +9,10 @@ public sealed class DuckDbDatabase : Database
 {
     private readonly string _connectionString;
 
+    // DuckDB closes (and checkpoints) the file when its last connection closes; one held open keeps the
+    // database instance alive between the short-lived connections of this object's users
+    private DuckDBConnection? _keepAlive;
+
     /// <param name="path">A file path, or <c>:memory:</c> (add a name, <c>:memory:x</c>, to share it between connections).</param>
     public DuckDbDatabase(string path)
     {
@@ -28,6 +32,11 @@ public sealed class DuckDbDatabase : Database
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (_keepAlive is null)
+            {
+                _keepAlive = new DuckDBConnection(_connectionString);
+                await _keepAlive.OpenAsync(cancellationToken);
+            }
             return connection;
         }
         catch (DuckDBException e) when (DatabaseInUse.FromDuckDbMessage(e.Message, Path) is { } inUse)
@@ -55,6 +64,14 @@ public sealed class DuckDbDatabase : Database
                 Append(appenderRow, value);
             appenderRow.EndRow();
         }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_keepAlive is not null)
+            await _keepAlive.DisposeAsync();
+        _keepAlive = null;
+        await base.DisposeAsync();
     }
 
     private static void Append(IDuckDBAppenderRow row, object? value)
