@@ -17,7 +17,19 @@ public sealed record InputDocument(string Name, string Position, Func<Stream> Op
     public Stream Open()
     {
         var raw = OpenRaw();
-        return Name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(raw, CompressionMode.Decompress) : raw;
+        if (!Name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+            return raw;
+        // GZipStream ends quietly at a truncated end; the trailer's length tells whether all arrived
+        uint? expected = null;
+        if (raw.CanSeek && raw.Length >= 4)
+        {
+            Span<byte> trailer = stackalloc byte[4];
+            raw.Seek(-4, SeekOrigin.End);
+            raw.ReadExactly(trailer);
+            raw.Seek(0, SeekOrigin.Begin);
+            expected = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        }
+        return new CheckedGZipStream(new GZipStream(raw, CompressionMode.Decompress), expected);
     }
 
     public static InputDocument FromFile(string path) =>

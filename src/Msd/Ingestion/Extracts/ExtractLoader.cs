@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.IO.Hashing;
-using System.Text;
+using System.Runtime.InteropServices;
 using Msd.Catalog;
 
 namespace Msd.Ingestion.Extracts;
@@ -90,8 +90,14 @@ internal static class ExtractLoader
     /// <summary>The second occurrence of a record in one file counts once: an exact copy, or the same key with other values.</summary>
     private static string? Duplicate(Dictionary<ulong, (int Line, ulong Row)> seen, SourceMapping mapping, ExtractColumns plan, ExtractRow row)
     {
-        var key = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(string.Join('\u001F', plan.KeyFields.Select(k => row.Fields[k].Trim()))));
-        var whole = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(string.Join('\u001F', row.Fields)));
+        var hash = new XxHash3();
+        foreach (var k in plan.KeyFields)
+            Append(hash, row.Fields[k].AsSpan().Trim());
+        var key = hash.GetCurrentHashAsUInt64();
+        hash.Reset();
+        foreach (var field in row.Fields)
+            Append(hash, field);
+        var whole = hash.GetCurrentHashAsUInt64();
         if (!seen.TryGetValue(key, out var earlier))
         {
             seen[key] = (row.Line, whole);
@@ -101,6 +107,12 @@ internal static class ExtractLoader
         return earlier.Row == whole
             ? $"Dubbele regel: gelijk aan regel {line}; hij telt één keer."
             : $"De sleutel ({string.Join(", ", mapping.Key.Select(k => k.Value))}) komt al voor op regel {line} met andere waarden; welke geldt is niet te zeggen.";
+    }
+
+    private static void Append(XxHash3 hash, ReadOnlySpan<char> field)
+    {
+        hash.Append(MemoryMarshal.AsBytes(field));
+        hash.Append([0x1F, 0]);
     }
 
     /// <summary>A reference date read from a column must be a date, and the same on every row of the file.</summary>

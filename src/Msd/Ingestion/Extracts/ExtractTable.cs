@@ -35,7 +35,7 @@ internal static class ExtractTable
                 throw new MsdUserException(line == 1 ? "Het bestand is leeg." : "Het bestand heeft geen kopregel met kolomnamen.");
             // a UTF-8 byte-order mark read as windows-1252: the file is UTF-8
             if (line == 1 && text.StartsWith("\u00EF\u00BB\u00BF", StringComparison.Ordinal))
-                throw new MsdUserException("Het bestand is opgeslagen als UTF-8, maar de bronkoppeling zegt windows-1252. Sla het op als windows-1252 (ANSI) of zet 'encoding: utf-8-bom' in de bronkoppeling.");
+                throw new MsdUserException("Verkeerde tekenset: het bestand is opgeslagen als UTF-8, maar de bronkoppeling zegt windows-1252. Sla het op als windows-1252 (ANSI) of zet 'encoding: utf-8-bom' in de bronkoppeling.");
             text = text.TrimStart('\uFEFF');
             if (!IsMarker(mapping, text))
                 contentLine++;
