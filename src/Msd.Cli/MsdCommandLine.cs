@@ -59,6 +59,9 @@ internal static class MsdCommandLine
             InitCommand.Create(context),
             GenerateCommand.Create(context),
             CatalogCommand.Create(context),
+            IngestCommand.Create(context),
+            LoadsCommand.Create(context),
+            KeyCommand.Create(context),
             CbsCommand.Create(context),
         };
         foreach (var option in root.Options)

@@ -26,7 +26,17 @@ public abstract class Database : IAsyncDisposable
     public abstract string Parameter(string name);
 
     /// <summary>Loads rows fast (DuckDB appender, PostgreSQL binary COPY). Values follow <paramref name="columns"/>.</summary>
-    public abstract Task BulkInsertAsync(string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken);
+    public async Task BulkInsertAsync(string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await BulkInsertAsync(connection, table, columns, rows, cancellationToken);
+    }
+
+    /// <summary>
+    /// Bulk load on an open connection, inside its current transaction: a file's rows commit or roll
+    /// back together with its entry in the load log.
+    /// </summary>
+    public abstract Task BulkInsertAsync(DbConnection connection, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken);
 
     /// <summary>Applies the numbered schema scripts that are not yet recorded in <c>msd_schema_version</c>.</summary>
     public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken) => SchemaMigrator.ApplyAsync(this, cancellationToken);

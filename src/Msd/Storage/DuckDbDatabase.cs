@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using DuckDB.NET.Data;
 
 namespace Msd.Storage;
@@ -7,6 +8,10 @@ namespace Msd.Storage;
 public sealed class DuckDbDatabase : Database
 {
     private readonly string _connectionString;
+
+    // DuckDB closes (and checkpoints) the file when its last connection closes; one held open keeps the
+    // database instance alive between the short-lived connections of this object's users
+    private DuckDBConnection? _keepAlive;
 
     /// <param name="path">A file path, or <c>:memory:</c> (add a name, <c>:memory:x</c>, to share it between connections).</param>
     public DuckDbDatabase(string path)
@@ -27,6 +32,11 @@ public sealed class DuckDbDatabase : Database
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (_keepAlive is null)
+            {
+                _keepAlive = new DuckDBConnection(_connectionString);
+                await _keepAlive.OpenAsync(cancellationToken);
+            }
             return connection;
         }
         catch (DuckDBException e) when (DatabaseInUse.FromDuckDbMessage(e.Message, Path) is { } inUse)
@@ -38,13 +48,14 @@ public sealed class DuckDbDatabase : Database
 
     public override string Parameter(string name) => "$" + name;
 
-    public override async Task BulkInsertAsync(string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    public override async Task BulkInsertAsync(DbConnection connection, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
-        await using var connection = (DuckDBConnection)await OpenAsync(cancellationToken);
-        var tableColumns = await ColumnsAsync(table, cancellationToken);
+        // the appender fills every column in table order, so the caller's list must be exactly that
+        var tableColumns = (await connection.QueryAsync<string>(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = $t AND table_schema = current_schema() ORDER BY ordinal_position", new { t = table })).ToList();
         if (!tableColumns.SequenceEqual(columns, StringComparer.Ordinal))
             throw new InvalidOperationException($"De appender vult alle kolommen van {table} op volgorde ({string.Join(", ", tableColumns)}); kreeg {string.Join(", ", columns)}.");
-        using var appender = connection.CreateAppender(table);
+        using var appender = ((DuckDBConnection)connection).CreateAppender(table);
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -53,6 +64,14 @@ public sealed class DuckDbDatabase : Database
                 Append(appenderRow, value);
             appenderRow.EndRow();
         }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_keepAlive is not null)
+            await _keepAlive.DisposeAsync();
+        _keepAlive = null;
+        await base.DisposeAsync();
     }
 
     private static void Append(IDuckDBAppenderRow row, object? value)

@@ -1,0 +1,41 @@
+using System.Globalization;
+using Msd.Ingestion;
+using Spectre.Console;
+
+namespace Msd.Cli.Commands;
+
+/// <summary>The tables `msd ingest` and `msd loads` print.</summary>
+internal static class LoadReport
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static void WriteSummary(IAnsiConsole console, IReadOnlyList<LoadResult> results, IReadOnlyList<SkippedInput> skipped)
+    {
+        var table = new Table().AddColumns("Bron", "Bestanden", "Gelezen", "Geladen", "Quarantaine", "Waarschuwingen", "Vervangen", "Duur");
+        foreach (var group in results.Where(r => r.Outcome == LoadOutcome.Geladen).GroupBy(r => r.Delivery.Source).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            table.AddRow(Markup.Escape(group.Key), N(group.Count()), N(group.Sum(r => r.Read)), N(group.Sum(r => r.Loaded)), N(group.Sum(r => r.Quarantined)),
+                N(group.Sum(r => r.Warned)), N(group.Sum(r => r.Replaced)), group.Sum(r => r.Elapsed.TotalSeconds).ToString("N1", Dutch) + " s");
+        }
+        var loaded = results.Where(r => r.Outcome == LoadOutcome.Geladen).ToList();
+        if (loaded.Count > 0)
+        {
+            table.AddRow("[bold]Totaal[/]", N(loaded.Count), N(loaded.Sum(r => r.Read)), N(loaded.Sum(r => r.Loaded)), N(loaded.Sum(r => r.Quarantined)),
+                N(loaded.Sum(r => r.Warned)), N(loaded.Sum(r => r.Replaced)), loaded.Sum(r => r.Elapsed.TotalSeconds).ToString("N1", Dutch) + " s");
+            console.Write(table);
+        }
+        var again = results.Count(r => r.Outcome == LoadOutcome.AlIngelezen);
+        if (again > 0)
+            console.MarkupLine($"{N(again)} bestand(en) waren al ingelezen; daaraan is niets veranderd.");
+        foreach (var refused in results.Where(r => r.Outcome == LoadOutcome.Geweigerd))
+            console.MarkupLine($"[red]Geweigerd[/] {Markup.Escape(refused.Delivery.DisplayPath)}: {Markup.Escape(refused.Message ?? "")}");
+        foreach (var skip in skipped)
+            console.MarkupLine($"[yellow]Overgeslagen[/] {Markup.Escape(skip.DisplayPath)}: {Markup.Escape(skip.Reason)}");
+        if (loaded.Sum(r => r.Quarantined + r.Warned) > 0)
+            console.MarkupLine("De redenen per regel of bericht staan in de quarantaine: [bold]msd loads --load N[/] (N = ladingnummer).");
+        if (results.Count == 0 && skipped.Count == 0)
+            console.MarkupLine("Niets gevonden om in te lezen.");
+    }
+
+    public static string N(long value) => value.ToString("N0", Dutch);
+}

@@ -1,0 +1,73 @@
+using Msd.Catalog;
+using Msd.Generation;
+using Msd.Ingestion;
+using Msd.Privacy;
+using Msd.Tests.Support;
+using Msd.Workspace;
+
+namespace Msd.Tests.Ingestion;
+
+/// <summary>The default generated data set (De Wolden and Hoogeveen, 2021–2025, with defects), made once for the ingestion tests.</summary>
+public sealed class DefaultDataFixture : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public DefaultDataFixture()
+    {
+        var (from, to) = GeneratorOptions.DefaultSpan(GeneratorScale.Gemeenten);
+        Generator.Run(new GeneratorOptions(Root, 1, GeneratorScale.Gemeenten, from, to, 0.002, null));
+        var (catalog, issues) = CatalogLoader.Load(TestEnvironment.ShippedCatalog);
+        Assert.DoesNotContain(issues, i => i.Severity == IssueSeverity.Fout);
+        Catalog = catalog;
+        var (areas, areaIssues) = AreaTable.Load(Path.Combine(Root, "gebiedsindeling.csv"), ["1690", "0118"]);
+        Assert.Empty(areaIssues);
+        Context = new IngestContext(catalog, new Pseudonymiser(PseudonymKey.Create(_dir.Combine("sleutel.key"))), areas, new HashSet<string>(["1690", "0118"]), null);
+        Defects = [.. File.ReadAllLines(Path.Combine(Root, "controle", "defecten.csv")).Skip(1).Select(CsvLine.Split)];
+    }
+
+    public string Root => _dir.Combine("data");
+
+    public KpiCatalog Catalog { get; }
+
+    public IngestContext Context { get; }
+
+    /// <summary>The defect manifest: id, kind, file, position, description, layer.</summary>
+    public IReadOnlyList<string[]> Defects { get; }
+
+    public void Dispose() => _dir.Dispose();
+}
+
+/// <summary>Splits one line of a comma-separated file with double-quoted fields.</summary>
+internal static class CsvLine
+{
+    public static string[] Split(string line)
+    {
+        var fields = new List<string>();
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                current.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                fields.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+        fields.Add(current.ToString());
+        return [.. fields];
+    }
+}
