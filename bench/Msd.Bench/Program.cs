@@ -2,8 +2,11 @@ using BenchmarkDotNet.Running;
 using Msd.Bench;
 
 // dotnet run -c Release --project bench/Msd.Bench -- generate [gemeenten|regio|landelijk]   (timed end-to-end run)
+// dotnet run -c Release --project bench/Msd.Bench -- berichten [DATAMAP]                      (message ingest vs a bare XmlReader pass)
 // dotnet run -c Release --project bench/Msd.Bench -- --filter '*'                          (BenchmarkDotNet)
 if (args.Length > 0 && args[0] == "generate")
     return GenerationRun.Run(args[1..]);
+if (args.Length > 0 && args[0] == "berichten")
+    return await BerichtIngestRun.RunAsync(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(CatalogLoading).Assembly).Run(args);
 return 0;
