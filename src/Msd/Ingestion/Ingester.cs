@@ -33,11 +33,8 @@ public sealed class Ingester(Database database, IngestContext context)
         return results;
     }
 
-    public static readonly Stopwatch THash = new(), TOpen = new(), TRead = new(), TFlush = new(), TLog = new(), TCommit = new();
-
     public async Task<LoadResult> LoadAsync(Delivery delivery, CancellationToken cancellationToken)
     {
-        THash.Start();
         var clock = Stopwatch.StartNew();
         var hash = ContentHash.Of(delivery);
         var earlier = await database.QueryAsync<long>(
@@ -45,7 +42,6 @@ public sealed class Ingester(Database database, IngestContext context)
         if (earlier.Count > 0)
             return new LoadResult(delivery, LoadOutcome.AlIngelezen, earlier[0], 0, 0, 0, 0, 0, $"al ingelezen (lading {earlier[0]})", clock.Elapsed);
 
-        THash.Stop(); TOpen.Start();
         var started = DateTime.UtcNow;
         await using var connection = await database.OpenAsync(cancellationToken);
         var loadId = await connection.ExecuteScalarAsync<long>("SELECT nextval('msd_load_seq')");
@@ -53,17 +49,12 @@ public sealed class Ingester(Database database, IngestContext context)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var writer = new LoadWriter(database, connection, transaction, loadId);
-            TOpen.Stop(); TRead.Start();
             await ReadAsync(delivery, writer, cancellationToken);
-            TRead.Stop(); TFlush.Start();
             await writer.FlushAsync(cancellationToken);
-            TFlush.Stop(); TLog.Start();
             if (writer.Read != writer.Loaded + writer.Quarantined)
                 throw new InvalidOperationException($"{delivery.DisplayPath}: {writer.Read} gelezen maar {writer.Loaded} geladen en {writer.Quarantined} in quarantaine.");
             await LogAsync(connection, transaction, loadId, "geladen", delivery, hash, started, writer, cancellationToken);
-            TLog.Stop(); TCommit.Start();
             await transaction.CommitAsync(cancellationToken);
-            TCommit.Stop();
             return new LoadResult(delivery, LoadOutcome.Geladen, loadId, writer.Read, writer.Loaded, writer.Quarantined, writer.Warned, writer.Replaced, writer.Note, clock.Elapsed);
         }
         catch (Exception e) when (Refusal(e) is { } reason)

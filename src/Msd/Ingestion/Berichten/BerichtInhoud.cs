@@ -97,8 +97,8 @@ internal abstract class BerichtInhoud(BerichtSoort soort)
         Required(_identificatie, "Header/BerichtIdentificatie/Identificatie");
         Required(_dagtekening, "Header/BerichtIdentificatie/Dagtekening");
         regels.Gemeente(Gemeente, Soort.AfzenderIsGemeente ? "Header/Afzender" : "Header/Ontvanger");
-        var record = new BerichtRecord(nummer, positie, new BerichtSleutel(Afzender, code, Identificatie));
-        record.Add(BerichtTables.Bericht, [nummer, positie, WetCode, (long)Soort.Nummer, code, Afzender, _ontvanger, Identificatie, Dagtekening, record.Sleutel.Hash]);
+        var sleutel = new BerichtSleutel(Afzender, code, Identificatie);
+        var record = new BerichtRecord(nummer, positie, sleutel, [nummer, positie, WetCode, (long)Soort.Nummer, code, Afzender, _ontvanger, Identificatie, Dagtekening, sleutel.Hash]);
         Rows(record, regels);
         return record;
     }

@@ -14,8 +14,6 @@ internal static class BerichtLoader
 {
     private const int BatchSize = 5_000;
 
-    public static readonly System.Diagnostics.Stopwatch Parse = new(), Flush = new(), Dup = new(), Add = new();
-
     public static async Task ReadAsync(Delivery delivery, LoadWriter writer, IngestContext context, CancellationToken cancellationToken)
     {
         using var schemas = context.SchemasFolder is { } folder ? BerichtSchemas.Rent(folder) : null;
@@ -29,8 +27,7 @@ internal static class BerichtLoader
             var positie = document.Position.Length > 0 ? document.Position : delivery.FileName;
             try
             {
-                Parse.Start();
-                try { batch.Add(parser.Parse(document, ++nummer, positie)); } finally { Parse.Stop(); }
+                batch.Add(parser.Parse(document, ++nummer, positie));
             }
             catch (BerichtFout fout)
             {
@@ -52,18 +49,16 @@ internal static class BerichtLoader
     {
         if (batch.Count == 0)
             return;
-        Flush.Start();
+        // identities first: the check then sees everything written before, this batch included
+        foreach (var record in batch)
+            await writer.AddAsync(BerichtTables.Bericht.Name, BerichtTables.Bericht.Columns, record.Bericht, cancellationToken);
         await writer.FlushAsync(cancellationToken);
-        Flush.Stop();
-        Dup.Start();
-        var duplicates = await DubbeleBerichten.FindAsync(writer, batch, cancellationToken);
-        Dup.Stop();
-        Add.Start();
+        var duplicates = await DubbeleBerichten.FindAsync(writer, batch[0].Nummer, cancellationToken);
         foreach (var record in batch)
         {
-            if (duplicates.TryGetValue(record, out var earlier))
+            if (duplicates.TryGetValue(record.Nummer, out var earlier))
             {
-                writer.Reject(record.Positie, null, DubbeleBerichten.Reason(record, earlier));
+                writer.Reject(record.Positie, null, DubbeleBerichten.Reason(record.Sleutel, earlier));
                 continue;
             }
             foreach (var (table, row) in record.Rows)
@@ -72,7 +67,6 @@ internal static class BerichtLoader
                 writer.Warn(record.Positie, field, reason);
             writer.CountLoaded();
         }
-        Add.Stop();
         batch.Clear();
     }
 }

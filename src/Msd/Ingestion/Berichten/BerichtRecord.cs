@@ -1,16 +1,20 @@
 namespace Msd.Ingestion.Berichten;
 
 /// <summary>
-/// One message read and checked: its identity for the duplicate check, its rows for the raw tables and
-/// the warnings (deprecated codes) to log when it loads. Rows start with the message's bericht_nr.
+/// One message read and checked: its row in the bericht table (its identity, for the duplicate check), its
+/// rows for the other raw tables and the warnings (deprecated codes) to log when it loads. Rows start with
+/// the message's bericht_nr.
 /// </summary>
-internal sealed class BerichtRecord(long nummer, string positie, BerichtSleutel sleutel)
+internal sealed class BerichtRecord(long nummer, string positie, BerichtSleutel sleutel, object?[] bericht)
 {
     public long Nummer { get; } = nummer;
 
     public string Positie { get; } = positie;
 
     public BerichtSleutel Sleutel { get; } = sleutel;
+
+    /// <summary>The row for the bericht table.</summary>
+    public object?[] Bericht { get; } = bericht;
 
     public List<(BerichtTable Table, object?[] Row)> Rows { get; } = [];
 

@@ -23,7 +23,11 @@ internal static class TestBerichten
     {
         var product = new ToegewezenProduct(nummer, datum, tijd, Dag)
         {
-            Product = new Product("45", "45A48"), Einddatum = einde, RedenWijziging = reden, ReferentieAanbieder = referentie, Omvang = new Omvang(2, "04", "2"),
+            Product = new Product("45", "45A48"),
+            Einddatum = einde,
+            RedenWijziging = reden,
+            ReferentieAanbieder = referentie,
+            Omvang = new Omvang(2, "04", "2"),
         };
         var client = new Client301(Persoon with { Bsn = persoonBsn }, [new Contact("01") { Adres = new Adres(Postcode, 12, "Dorpsstraat", "Hoogeveen") }], [product]);
         var bericht = new Bericht301(Wet.Jeugdwet, new Header(Gemeente, Aanbieder, id, datum), client);
