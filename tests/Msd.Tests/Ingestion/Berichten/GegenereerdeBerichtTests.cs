@@ -69,6 +69,26 @@ public abstract class GegenereerdeBerichtTests<TDatabase>(GegenereerdeIngest<TDa
     }
 
     [Fact]
+    public async Task Retours_answers_and_requests_feed_the_quality_and_rejection_datasets()
+    {
+        var (ws, _) = await ingest.IngestedAsync();
+
+        // about 2 % of the retours carry a rejection code on the header (the generator's rate)
+        var heen = await ws.CountAsync("SELECT count(DISTINCT afzender || '-' || bericht_identificatie) FROM ds_berichtretour");
+        var afgekeurd = await ws.CountAsync("SELECT count(DISTINCT afzender || '-' || bericht_identificatie) FROM ds_berichtretour WHERE retourcode NOT IN ('0200', '0233', '8001')");
+        Assert.InRange(afgekeurd * 1000 / heen, 10, 40);
+        // the answered declarations: rejected prestaties get 0, the rest what was claimed; unanswered ones are not yet assessed
+        Assert.True(await ws.CountAsync("SELECT count(*) FROM ds_declaratie WHERE afgewezen AND toegekend_bedrag = 0 AND retourcode IN ('9321', '0611', '9307')") > 0);
+        Assert.Equal(0L, await ws.CountAsync("SELECT count(*) FROM ds_declaratie WHERE NOT afgewezen AND toegekend_bedrag <> ingediend_bedrag"));
+        Assert.Equal(0L, await ws.CountAsync("SELECT count(*) FROM ds_declaratie WHERE afgewezen IS NULL AND toegekend_bedrag IS NOT NULL"));
+        // requests: rejections from 319, and toewijzingen with their referrer from the 315
+        Assert.True(await ws.CountAsync("SELECT count(*) FROM ds_jeugdhulp_verzoek WHERE antwoord = '1' AND reden_afwijzing IS NOT NULL AND toewijzing_nummer IS NULL") > 0);
+        Assert.True(await ws.CountAsync("SELECT count(*) FROM ds_jeugdhulp_verzoek WHERE soort_verzoek = 'VOT' AND reactiedatum >= verzoekdatum AND toewijzing_nummer IS NOT NULL") > 0);
+        Assert.True(await ws.CountAsync("SELECT count(*) FROM ds_jeugdhulp_toewijzing WHERE verwijzer_type = '02'") > 0);
+        Assert.True(await ws.CountAsync("SELECT count(*) FROM ds_wmo_verzoek WHERE soort_verzoek = 'VOW' AND reden_verzoek = '2'") > 0);
+    }
+
+    [Fact]
     public async Task The_derived_datasets_give_the_ground_truth()
     {
         var (ws, _) = await ingest.IngestedAsync();
