@@ -80,6 +80,18 @@ public abstract class BerichtInlezenTests<TDatabase>
     }
 
     [Fact]
+    public async Task An_empty_message_file_is_refused_as_empty()
+    {
+        using var dir = new TempDirectory();
+        await using var ws = await Workspace(dir);
+
+        await ws.IngestAsync(Zip(dir, "a.zip", ("JW301_leeg.xml", []), Toewijzing("T1", 170001, Dag, Tien)));
+
+        var (positie, _, _, reden) = Assert.Single(await ws.QuarantineAsync());
+        Assert.Equal(("JW301_leeg.xml", "Het bestand is leeg; er is geen bericht ingelezen. Vraag de afzender het bericht opnieuw te sturen."), (positie, reden));
+    }
+
+    [Fact]
     public async Task A_message_of_release_3_1_is_refused_before_it_is_parsed()
     {
         using var dir = new TempDirectory();
