@@ -8,10 +8,7 @@ namespace Msd.Storage;
 public sealed class DuckDbDatabase : Database
 {
     private readonly string _connectionString;
-
-    // DuckDB closes (and checkpoints) the file when its last connection closes; one held open keeps the
-    // database instance alive between the short-lived connections of this object's users
-    private DuckDBConnection? _keepAlive;
+    private DuckDBConnection? _keepOpen;
 
     /// <param name="path">A file path, or <c>:memory:</c> (add a name, <c>:memory:x</c>, to share it between connections).</param>
     public DuckDbDatabase(string path)
@@ -32,10 +29,14 @@ public sealed class DuckDbDatabase : Database
         try
         {
             await connection.OpenAsync(cancellationToken);
-            if (_keepAlive is null)
+            // DuckDB closes the file, with a checkpoint, when its last connection closes; one connection kept open
+            // for the lifetime of this object spares every later operation reopening it (tens of milliseconds each)
+            if (_keepOpen is null)
             {
-                _keepAlive = new DuckDBConnection(_connectionString);
-                await _keepAlive.OpenAsync(cancellationToken);
+                var keepOpen = new DuckDBConnection(_connectionString);
+                await keepOpen.OpenAsync(cancellationToken);
+                if (Interlocked.CompareExchange(ref _keepOpen, keepOpen, null) is not null)
+                    await keepOpen.DisposeAsync();
             }
             return connection;
         }
@@ -51,8 +52,10 @@ public sealed class DuckDbDatabase : Database
     public override async Task BulkInsertAsync(DbConnection connection, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
         // the appender fills every column in table order, so the caller's list must be exactly that
-        var tableColumns = (await connection.QueryAsync<string>(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = $t AND table_schema = current_schema() ORDER BY ordinal_position", new { t = table })).ToList();
+        // read from an empty result rather than information_schema, which costs milliseconds per call
+        List<string> tableColumns;
+        await using (var reader = await connection.ExecuteReaderAsync($"SELECT * FROM {table} LIMIT 0"))
+            tableColumns = [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)];
         if (!tableColumns.SequenceEqual(columns, StringComparer.Ordinal))
             throw new InvalidOperationException($"De appender vult alle kolommen van {table} op volgorde ({string.Join(", ", tableColumns)}); kreeg {string.Join(", ", columns)}.");
         using var appender = ((DuckDBConnection)connection).CreateAppender(table);
@@ -68,9 +71,8 @@ public sealed class DuckDbDatabase : Database
 
     public override async ValueTask DisposeAsync()
     {
-        if (_keepAlive is not null)
-            await _keepAlive.DisposeAsync();
-        _keepAlive = null;
+        if (Interlocked.Exchange(ref _keepOpen, null) is { } keepOpen)
+            await keepOpen.DisposeAsync();
         await base.DisposeAsync();
     }
 

@@ -16,10 +16,10 @@ public sealed class DuckDbTestDatabase : ITestDatabase
 
     public Database Database { get; }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        await Database.DisposeAsync();
         _directory.Dispose();
-        return ValueTask.CompletedTask;
     }
 }
 
