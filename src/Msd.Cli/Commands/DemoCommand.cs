@@ -8,8 +8,8 @@ namespace Msd.Cli.Commands;
 
 /// <summary>
 /// `msd demo`: the product end to end on its embedded default. Today that is a workspace with the
-/// shipped catalogue and the default synthetic data set in its inbox, the catalogue checked, listed
-/// and its coverage shown; loading, computing and the web monitor join as they are built.
+/// shipped catalogue and the default synthetic data set in its inbox, the catalogue checked, the
+/// inbox loaded, the KPIs listed and the coverage shown; computing and the web monitor join as they are built.
 /// </summary>
 internal static class DemoCommand
 {
@@ -42,6 +42,10 @@ internal static class DemoCommand
             var (catalog, issues) = workspace.LoadCatalog();
             if (CatalogReport.WriteCheck(context.Out, catalog, issues) != 0)
                 return 1;
+            if (!File.Exists(workspace.KeyFilePath))
+                Msd.Privacy.PseudonymKey.Create(workspace.KeyFilePath);
+            // a second run finds everything loaded already and changes nothing
+            await IngestCommand.RunAsync(context, workspace, [workspace.InboxPath], cancellationToken);
             await using var database = await workspace.OpenDatabaseAsync(catalog, cancellationToken);
             CatalogReport.WriteList(context.Out, catalog, null);
             var counts = await Msd.Storage.DatasetTables.RowCountsAsync(database, catalog, cancellationToken);

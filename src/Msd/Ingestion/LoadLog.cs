@@ -57,6 +57,6 @@ public static class LoadLog
 
     public static Task<IReadOnlyList<LoadFinding>> FindingsAsync(Database database, long loadId, int limit, CancellationToken cancellationToken) =>
         database.QueryAsync<LoadFinding>(
-            $"SELECT load_id, position, field, severity, reason FROM msd_quarantine WHERE load_id = {database.Parameter("id")} ORDER BY severity, position LIMIT {limit}",
+            $"SELECT load_id AS LoadId, position AS Position, field AS Field, severity AS Severity, reason AS Reason FROM msd_quarantine WHERE load_id = {database.Parameter("id")} ORDER BY severity, position LIMIT {limit}",
             new { id = loadId }, cancellationToken);
 }

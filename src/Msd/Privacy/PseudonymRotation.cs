@@ -11,14 +11,15 @@ namespace Msd.Privacy;
 /// </summary>
 public static class PseudonymRotation
 {
-    /// <summary>Pseudonymised columns of tables outside the catalogue (the raw message tables).</summary>
-    public static readonly List<(string Table, string Column)> OtherColumns = [];
+    /// <summary>Pseudonymised columns of tables outside the catalogue: the message versions (schema 0003).</summary>
+    private static readonly (string Table, string Column)[] MessageColumns =
+        [("bericht_toewijzing", "client_id"), ("bericht_levering", "client_id"), ("bericht_verzoek", "client_id"), ("bericht_prestatie", "client_id")];
 
     public static async Task<long> RekeyAsync(Database database, KpiCatalog catalog, Pseudonymiser rotated, CancellationToken cancellationToken)
     {
         var columns = catalog.Datasets
             .SelectMany(d => d.Columns.Where(c => c.PersonalData == "pseudonymised").Select(c => (d.TableName, c.Name)))
-            .Concat(OtherColumns).ToList();
+            .Concat(MessageColumns).ToList();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         long changed = 0;

@@ -16,11 +16,9 @@ public sealed class Pseudonymiser(PseudonymKey key)
     // monthly extracts name the same people again and again; a bounded cache keeps memory flat
     private const int CacheLimit = 500_000;
 
-    [ThreadStatic]
-    private static (PseudonymKey Key, IncrementalHash[] Hmacs)? t_hmacs;
-
     private readonly Dictionary<(string, string), string> _cache = [];
     private readonly Lock _cacheLock = new();
+    private readonly (byte[] Inner, byte[] Outer)[] _pads = [.. key.Chain.Select(Pads)];
 
     public PseudonymKey Key { get; } = key;
 
@@ -37,16 +35,14 @@ public sealed class Pseudonymiser(PseudonymKey key)
             if (_cache.TryGetValue((kind, value), out var known))
                 return known;
         }
-        var hmacs = Hmacs();
         Span<byte> hash = stackalloc byte[32];
         Span<byte> hex = stackalloc byte[Length * 2];
-        hmacs[0].AppendData(Encoding.UTF8.GetBytes(kind + ":" + value));
-        hmacs[0].GetHashAndReset(hash);
-        for (var i = 1; i < hmacs.Length; i++)
+        var input = Encoding.UTF8.GetBytes(kind + ":" + value);
+        HmacSha256(_pads[0], input, hash);
+        for (var i = 1; i < _pads.Length; i++)
         {
             Hex(hash[..Length], hex);
-            hmacs[i].AppendData(hex);
-            hmacs[i].GetHashAndReset(hash);
+            HmacSha256(_pads[i], hex, hash);
         }
         var pseudonym = Convert.ToHexStringLower(hash[..Length]);
         lock (_cacheLock)
@@ -66,14 +62,32 @@ public sealed class Pseudonymiser(PseudonymKey key)
         return Convert.ToHexStringLower(hash[..Length]);
     }
 
-    // an HMAC per key of the chain, reused: setting up the key per call costs more than the hash
-    private IncrementalHash[] Hmacs()
+    /// <summary>
+    /// HMAC-SHA256 (RFC 2104) from its definition, SHA-256 of (key ⊕ opad) ‖ SHA-256((key ⊕ ipad) ‖ message), with
+    /// the padded keys prepared once: several times faster than the platform HMAC per call for short inputs.
+    /// </summary>
+    private static void HmacSha256((byte[] Inner, byte[] Outer) pads, ReadOnlySpan<byte> message, Span<byte> hash)
     {
-        if (t_hmacs is { } cached && ReferenceEquals(cached.Key, Key))
-            return cached.Hmacs;
-        var hmacs = Key.Chain.Select(k => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, k)).ToArray();
-        t_hmacs = (Key, hmacs);
-        return hmacs;
+        var inner = message.Length <= 192 ? stackalloc byte[64 + message.Length] : new byte[64 + message.Length];
+        pads.Inner.CopyTo(inner);
+        message.CopyTo(inner[64..]);
+        Span<byte> outer = stackalloc byte[64 + 32];
+        pads.Outer.CopyTo(outer);
+        SHA256.HashData(inner, outer[64..]);
+        SHA256.HashData(outer, hash);
+    }
+
+    private static (byte[] Inner, byte[] Outer) Pads(byte[] key)
+    {
+        var inner = new byte[64];
+        var outer = new byte[64];
+        for (var i = 0; i < 64; i++)
+        {
+            var k = i < key.Length ? key[i] : (byte)0;
+            inner[i] = (byte)(k ^ 0x36);
+            outer[i] = (byte)(k ^ 0x5C);
+        }
+        return (inner, outer);
     }
 
     private static void Hex(ReadOnlySpan<byte> bytes, Span<byte> hex)
