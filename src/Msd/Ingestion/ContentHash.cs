@@ -11,6 +11,8 @@ public static class ContentHash
 {
     public static string Of(Delivery delivery)
     {
+        if (delivery.Kind == DeliveryKind.Cbs)
+            return Cbs.CbsSnapshots.ContentHash(delivery.Path);
         if (File.Exists(delivery.Path))
         {
             using var stream = File.OpenRead(delivery.Path);

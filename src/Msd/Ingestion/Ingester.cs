@@ -75,7 +75,7 @@ public sealed class Ingester(Database database, IngestContext context)
     {
         DeliveryKind.Extract => ExtractLoader.ReadAsync(delivery, writer, context, cancellationToken),
         DeliveryKind.Berichten => BerichtLoader.ReadAsync(delivery, writer, context, cancellationToken),
-        _ => throw new MsdUserException($"{delivery.DisplayPath}: CBS-tabellen inlezen volgt nog."),
+        _ => CbsSnapshotFolder.ReadAsync(delivery, writer, context, cancellationToken),
     };
 
     /// <summary>Why a whole file is refused, in Dutch; null for a bug, which should surface as one.</summary>
