@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Msd.Ingestion.Cbs;
 
 /// <summary>
@@ -31,6 +33,23 @@ public sealed record CbsIndicatorRow(
 
     /// <summary>What identifies a published figure across fetches: table, indicator, region and period.</summary>
     public (string Table, string Indicator, string Region, string Period) Figure => (TabelId, IndicatorCode, RegioCode, PeriodeLabel);
+
+    /// <summary>
+    /// A row back from values in the order of <see cref="Columns"/>, as a database returns them
+    /// (dates may come as DateTime, numbers as double): for comparing a new snapshot with the figures
+    /// of the previous load (<see cref="CbsRevisions.Compare"/>).
+    /// </summary>
+    public static CbsIndicatorRow FromValues(IReadOnlyList<object?> values)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(values.Count, Columns.Count);
+        string? Text(int i) => values[i] is null or DBNull ? null : Convert.ToString(values[i], CultureInfo.InvariantCulture);
+        DateOnly Day(int i) => values[i] is DateOnly d ? d : DateOnly.FromDateTime(Convert.ToDateTime(values[i], CultureInfo.InvariantCulture));
+        return new CbsIndicatorRow(
+            Text(0), Text(1)!, Text(2)!, Text(3), Text(4)!, Text(5)!, Text(6)!, Text(7)!, Day(8), Day(9),
+            values[10] is null or DBNull ? null : Convert.ToDecimal(values[10], CultureInfo.InvariantCulture),
+            Text(11), Convert.ToBoolean(values[12], CultureInfo.InvariantCulture), Text(13)!,
+            DateTime.SpecifyKind(Convert.ToDateTime(values[14], CultureInfo.InvariantCulture), DateTimeKind.Utc));
+    }
 
     public object?[] ToValues() =>
     [
