@@ -14,7 +14,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("pad")
         {
-            Description = "Bestanden, mappen, .gz-bestanden of ZIP-archieven (standaard: de inbox van de werkruimte)",
+            Description = "Bestanden, mappen, .gz-bestanden of ZIP-archieven (standaard: de inbox en de CBS-tabellen van msd cbs fetch)",
             HelpName = "PAD",
             Arity = ArgumentArity.ZeroOrMore,
         };
@@ -22,7 +22,9 @@ internal static class IngestCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var workspace = context.OpenWorkspace(parse);
-            var given = parse.GetValue(paths) is { Length: > 0 } p ? p : [workspace.InboxPath];
+            // by default the inbox, and the CBS tables 'msd cbs fetch' put in the workspace cache
+            var cache = Msd.Ingestion.Cbs.CbsCache.Root(workspace.Root);
+            var given = parse.GetValue(paths) is { Length: > 0 } p ? p : Directory.Exists(cache) ? [workspace.InboxPath, cache] : [workspace.InboxPath];
             var results = await RunAsync(context, workspace, given, cancellationToken);
             return results.Any(r => r.Outcome == LoadOutcome.Geweigerd) ? 1 : 0;
         });
