@@ -21,7 +21,17 @@ internal static class ExtractDelivery
         var parameters = new { id = writer.LoadId, source = mapping.Id, date = writer.ReferenceDate };
         var sameSource = $"SELECT load_id FROM msd_load WHERE source = {P("source")} AND status = 'geladen'";
         long replaced = 0;
-        if (mapping.Delivery == "full_extract" && writer.ReferenceDate is not null)
+        // each statement scans the dataset table; ask the (small) load log first whether it can apply at all
+        var earlierDates = (await writer.Connection.QueryAsync<DateTime?>(new CommandDefinition(
+            $"SELECT DISTINCT CAST(reference_date AS TIMESTAMP) FROM msd_load WHERE source = {P("source")} AND status = 'geladen'",
+            parameters, writer.Transaction, cancellationToken: cancellationToken))).ToList();
+        if (earlierDates.Count == 0)
+        {
+            await DeleteAsync(writer, table, deletions, dataset, columns, cancellationToken);
+            return;
+        }
+        var date = writer.ReferenceDate?.ToDateTime(TimeOnly.MinValue);
+        if (mapping.Delivery == "full_extract" && date is not null && earlierDates.Contains(date))
         {
             replaced += await ExecuteAsync(writer,
                 $"""
@@ -30,13 +40,27 @@ internal static class ExtractDelivery
                 """, parameters, cancellationToken);
         }
         var older = $"{sameSource} AND (reference_date < {P("date")} OR reference_date IS NULL OR {P("date")} IS NULL)";
-        replaced += await ExecuteAsync(writer,
-            $"DELETE FROM {table} WHERE load_id IN ({older}) AND ({key}) IN (SELECT {key} FROM {table} WHERE load_id = {P("id")})",
-            parameters, cancellationToken);
+        if (date is null || earlierDates.Any(d => d is null || d < date))
+        {
+            replaced += await ExecuteAsync(writer,
+                $"DELETE FROM {table} WHERE load_id IN ({older}) AND ({key}) IN (SELECT {key} FROM {table} WHERE load_id = {P("id")})",
+                parameters, cancellationToken);
+        }
         // a late file for an older reference date: what newer deliveries hold stays
-        await ExecuteAsync(writer,
-            $"DELETE FROM {table} WHERE load_id = {P("id")} AND ({key}) IN (SELECT {key} FROM {table} WHERE load_id IN ({sameSource} AND reference_date > {P("date")}))",
-            parameters, cancellationToken);
+        if (date is not null && earlierDates.Any(d => d > date))
+        {
+            await ExecuteAsync(writer,
+                $"DELETE FROM {table} WHERE load_id = {P("id")} AND ({key}) IN (SELECT {key} FROM {table} WHERE load_id IN ({sameSource} AND reference_date > {P("date")}))",
+                parameters, cancellationToken);
+        }
+        writer.Replaced += replaced;
+        await DeleteAsync(writer, table, deletions, dataset, columns, cancellationToken);
+    }
+
+    /// <summary>The records a mutation file marks as removed.</summary>
+    private static async Task DeleteAsync(LoadWriter writer, string table, IReadOnlyList<object?[]> deletions, DatasetDefinition dataset, string[] columns, CancellationToken cancellationToken)
+    {
+        string P(string name) => writer.Database.Parameter(name);
         var keyIndexes = dataset.Key.Select(k => Array.IndexOf(columns, k.Value)).ToArray();
         var match = string.Join(" AND ", keyIndexes.Select((_, i) => $"{dataset.Key[i].Value} = {P("k" + i)}"));
         foreach (var deletion in deletions)
@@ -44,9 +68,8 @@ internal static class ExtractDelivery
             var values = new DynamicParameters();
             for (var i = 0; i < keyIndexes.Length; i++)
                 values.Add("k" + i, deletion[keyIndexes[i]]);
-            replaced += await ExecuteAsync(writer, $"DELETE FROM {table} WHERE {match}", values, cancellationToken);
+            writer.Replaced += await ExecuteAsync(writer, $"DELETE FROM {table} WHERE {match}", values, cancellationToken);
         }
-        writer.Replaced += replaced;
     }
 
     private static Task<int> ExecuteAsync(LoadWriter writer, string sql, object parameters, CancellationToken cancellationToken) =>
