@@ -7,6 +7,9 @@ namespace Msd.Storage;
 /// <summary>The embedded default: one DuckDB file in the workspace (or in memory, for tests).</summary>
 public sealed class DuckDbDatabase : Database
 {
+    /// <summary>The most memory DuckDB may use for its buffers and operators, so a workspace runs on a modest laptop at any scale.</summary>
+    public const string MemoryLimit = "1GB";
+
     private readonly string _connectionString;
     private DuckDBConnection? _keepOpen;
 
@@ -35,6 +38,12 @@ public sealed class DuckDbDatabase : Database
             {
                 var keepOpen = new DuckDBConnection(_connectionString);
                 await keepOpen.OpenAsync(cancellationToken);
+                // DuckDB's default (80 % of RAM) lets its buffer pool grow with the data; above this it spills to disk
+                using (var limit = keepOpen.CreateCommand())
+                {
+                    limit.CommandText = $"SET memory_limit = '{MemoryLimit}'";
+                    limit.ExecuteNonQuery();
+                }
                 if (Interlocked.CompareExchange(ref _keepOpen, keepOpen, null) is not null)
                     await keepOpen.DisposeAsync();
             }
