@@ -34,8 +34,7 @@ internal static class IngestCommand
     internal static async Task<IReadOnlyList<LoadResult>> RunAsync(CliContext context, Msd.Workspace.Workspace workspace, IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         var (catalog, issues) = workspace.LoadCatalog();
-        if (issues.Any(i => i.Severity == Msd.Catalog.IssueSeverity.Fout))
-            throw new MsdUserException($"De catalogus in {catalog.Root} bevat fouten. Voer 'msd catalog check' uit voor de details.");
+        CatalogCommand.RequireValid(catalog, issues);
         var ingestContext = WorkspaceIngestion.Context(workspace, catalog);
         var (deliveries, skipped) = DeliveryScanner.Scan(paths, catalog);
         await using var database = await workspace.OpenDatabaseAsync(catalog, cancellationToken);

@@ -12,16 +12,12 @@ internal static class LoadReport
     public static void WriteSummary(IAnsiConsole console, IReadOnlyList<LoadResult> results, IReadOnlyList<SkippedInput> skipped)
     {
         var table = new Table().AddColumns("Bron", "Bestanden", "Gelezen", "Geladen", "Quarantaine", "Waarschuwingen", "Vervangen", "Duur");
-        foreach (var group in results.Where(r => r.Outcome == LoadOutcome.Geladen).GroupBy(r => r.Delivery.Source).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            table.AddRow(Markup.Escape(group.Key), N(group.Count()), N(group.Sum(r => r.Read)), N(group.Sum(r => r.Loaded)), N(group.Sum(r => r.Quarantined)),
-                N(group.Sum(r => r.Warned)), N(group.Sum(r => r.Replaced)), group.Sum(r => r.Elapsed.TotalSeconds).ToString("N1", Dutch) + " s");
-        }
         var loaded = results.Where(r => r.Outcome == LoadOutcome.Geladen).ToList();
+        foreach (var group in loaded.GroupBy(r => r.Delivery.Source).OrderBy(g => g.Key, StringComparer.Ordinal))
+            AddRow(table, Markup.Escape(group.Key), [.. group]);
         if (loaded.Count > 0)
         {
-            table.AddRow("[bold]Totaal[/]", N(loaded.Count), N(loaded.Sum(r => r.Read)), N(loaded.Sum(r => r.Loaded)), N(loaded.Sum(r => r.Quarantined)),
-                N(loaded.Sum(r => r.Warned)), N(loaded.Sum(r => r.Replaced)), loaded.Sum(r => r.Elapsed.TotalSeconds).ToString("N1", Dutch) + " s");
+            AddRow(table, "[bold]Totaal[/]", loaded);
             console.Write(table);
         }
         var again = results.Count(r => r.Outcome == LoadOutcome.AlIngelezen);
@@ -36,6 +32,10 @@ internal static class LoadReport
         if (results.Count == 0 && skipped.Count == 0)
             console.MarkupLine("Niets gevonden om in te lezen.");
     }
+
+    private static void AddRow(Table table, string label, IReadOnlyList<LoadResult> results) =>
+        table.AddRow(label, N(results.Count), N(results.Sum(r => r.Read)), N(results.Sum(r => r.Loaded)), N(results.Sum(r => r.Quarantined)),
+            N(results.Sum(r => r.Warned)), N(results.Sum(r => r.Replaced)), results.Sum(r => r.Elapsed.TotalSeconds).ToString("N1", Dutch) + " s");
 
     public static string N(long value) => value.ToString("N0", Dutch);
 }

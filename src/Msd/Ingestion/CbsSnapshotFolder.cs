@@ -9,10 +9,9 @@ internal static class CbsSnapshotFolder
 
     public static Delivery Delivery(string folder, string display)
     {
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        return new Delivery(
-            DeliveryKind.Cbs, "CBS " + Path.GetFileName(folder), folder, display, files.Sum(f => new FileInfo(f).Length),
-            () => files.Select(f => new InputDocument(Path.GetFileName(f), Path.GetRelativePath(folder, f), () => File.OpenRead(f))));
+        // the snapshot reader and its content hash work on the folder itself, not on documents
+        var bytes = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        return new Delivery(DeliveryKind.Cbs, "CBS " + Path.GetFileName(folder), folder, display, bytes, () => []);
     }
 
     /// <summary>Loads the snapshot's figures into cbs_indicator; every fetch is kept (its date is in the key), so revisions stay visible.</summary>

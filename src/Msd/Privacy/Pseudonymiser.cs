@@ -58,7 +58,7 @@ public sealed class Pseudonymiser(PseudonymKey key)
     public string Rekey(string pseudonym)
     {
         Span<byte> hash = stackalloc byte[32];
-        HMACSHA256.HashData(Key.Chain[^1], Encoding.ASCII.GetBytes(pseudonym), hash);
+        HmacSha256(_pads[^1], Encoding.ASCII.GetBytes(pseudonym), hash);
         return Convert.ToHexStringLower(hash[..Length]);
     }
 

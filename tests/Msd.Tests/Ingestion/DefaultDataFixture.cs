@@ -4,6 +4,7 @@ using Msd.Ingestion;
 using Msd.Privacy;
 using Msd.Tests.Support;
 using Msd.Workspace;
+using nietras.SeparatedValues;
 
 namespace Msd.Tests.Ingestion;
 
@@ -22,7 +23,8 @@ public sealed class DefaultDataFixture : IDisposable
         var (areas, areaIssues) = AreaTable.Load(Path.Combine(Root, "gebiedsindeling.csv"), ["1690", "0118"]);
         Assert.Empty(areaIssues);
         Context = new IngestContext(catalog, new Pseudonymiser(PseudonymKey.Create(_dir.Combine("sleutel.key"))), areas, new HashSet<string>(["1690", "0118"]), null);
-        Defects = [.. File.ReadAllLines(Path.Combine(Root, "controle", "defecten.csv")).Skip(1).Select(CsvLine.Split)];
+        using var defects = Sep.New(',').Reader(o => o with { Unescape = true }).FromFile(Path.Combine(Root, "controle", "defecten.csv"));
+        Defects = [.. defects.Enumerate(r => r[0..r.ColCount].ToStringsArray())];
     }
 
     public string Root => _dir.Combine("data");
@@ -35,39 +37,4 @@ public sealed class DefaultDataFixture : IDisposable
     public IReadOnlyList<string[]> Defects { get; }
 
     public void Dispose() => _dir.Dispose();
-}
-
-/// <summary>Splits one line of a comma-separated file with double-quoted fields.</summary>
-internal static class CsvLine
-{
-    public static string[] Split(string line)
-    {
-        var fields = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                current.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-        fields.Add(current.ToString());
-        return [.. fields];
-    }
 }

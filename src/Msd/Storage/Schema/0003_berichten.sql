@@ -3,7 +3,7 @@
 -- derived from them after each run (Ingestion/Berichten/BerichtDatasets.cs). Clients appear only as a
 -- pseudonym (client_id), with birth date, sex and district: no BSN, name, address, phone or e-mail.
 -- Every table starts with load_id (lineage); bericht_nr is the message's place in its delivery.
--- Keep in step with 0003_berichten.postgres.sql, which adds the index for the duplicate check.
+-- PostgreSQL also gets an index for the duplicate check (0004_bericht_sleutel.postgres.sql).
 
 -- The identity of each loaded message, for the duplicate check: sleutel is a 64-bit hash of
 -- afzender, berichtcode and identificatie (compared in full after a hash match).
