@@ -61,6 +61,10 @@ internal static class MsdCommandLine
             CatalogCommand.Create(context),
             IngestCommand.Create(context),
             LoadsCommand.Create(context),
+            ComputeCommand.Create(context),
+            PublishCommand.Create(context),
+            ShowCommand.Create(context),
+            ExportCommand.Create(context),
             KeyCommand.Create(context),
             CbsCommand.Create(context),
         };

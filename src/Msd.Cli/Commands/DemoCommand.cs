@@ -1,15 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
+using Msd.Computation;
 using Msd.Generation;
+using Msd.Publication;
 using Msd.Workspace;
 using Spectre.Console;
 
 namespace Msd.Cli.Commands;
 
 /// <summary>
-/// `msd demo`: the product end to end on its embedded default. Today that is a workspace with the
-/// shipped catalogue and the default synthetic data set in its inbox, the catalogue checked, the
-/// inbox loaded, the KPIs listed and the coverage shown; computing and the web monitor join as they are built.
+/// `msd demo`: the product end to end on its embedded default: a workspace with the shipped catalogue
+/// and the default synthetic data set in its inbox, the catalogue checked, the inbox loaded, the
+/// coverage shown, every KPI computed and published; the web monitor joins when it is built.
 /// </summary>
 internal static class DemoCommand
 {
@@ -47,10 +49,14 @@ internal static class DemoCommand
             // a second run finds everything loaded already and changes nothing
             await IngestCommand.RunAsync(context, workspace, [workspace.InboxPath], cancellationToken);
             await using var database = await workspace.OpenDatabaseAsync(catalog, cancellationToken);
-            CatalogReport.WriteList(context.Out, catalog, null);
             var counts = await Msd.Storage.DatasetTables.RowCountsAsync(database, catalog, cancellationToken);
             CatalogReport.WriteCoverage(context.Out, catalog, Msd.Catalog.CatalogCoverage.Of(catalog, counts));
-            return 0;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var computed = await KpiEngine.ComputeAsync(database, catalog, KpiAreas.Of(workspace.Config), null, false, null, cancellationToken);
+            ComputeCommand.Write(context.Out, computed, watch.Elapsed);
+            PublishCommand.Write(context.Out, await KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken));
+            context.Out.MarkupLine($"Bekijk een KPI met 'msd show jeugd-jongeren-met-jeugdhulp -w {Markup.Escape(workspace.Root)}'; exporteer alles met 'msd export values --out waarden.csv -w {Markup.Escape(workspace.Root)}'.");
+            return computed.Any(r => r.Problem is not null) ? 1 : 0;
         });
         return command;
     }

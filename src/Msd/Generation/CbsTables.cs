@@ -68,7 +68,7 @@ internal sealed class CbsTables : IDisposable
         }
         foreach (var row in truth)
         {
-            var year = int.Parse(row.Period, CultureInfo.InvariantCulture);
+            var year = int.Parse(row.Period[..4], CultureInfo.InvariantCulture);
             var provisional = year == _to.Year ? 0.96m : 1m;
             switch (row.KpiId)
             {

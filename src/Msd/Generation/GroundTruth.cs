@@ -13,6 +13,10 @@ internal static class GroundTruth
     /// <summary>The median KPIs: they cannot be combined over municipalities from numerators and denominators.</summary>
     private static readonly string[] Medians = ["jeugd-wachttijd-start-jeugdhulp", "wmo-wachttijd-start-ondersteuning"];
 
+    /// <summary>The KPIs measured on a reference date: their period is the year's last day, as the export contract writes it (2024-12-31).</summary>
+    private static readonly string[] OnReferenceDate =
+        ["ip-bijstand-per-10000-inwoners", "ip-langdurig-in-de-bijstand", "ip-re-integratievoorzieningen-per-10000", "ip-plaatsingen-loonkostensubsidie-beschut-werk"];
+
     /// <param name="world">The municipality's world.</param>
     /// <param name="from">First day of the run.</param>
     /// <param name="to">Last day of the run.</param>
@@ -27,7 +31,8 @@ internal static class GroundTruth
             foreach (var (kpi, numerator, denominator, scale) in Measures(world, period, excluded))
             {
                 decimal? value = denominator is null ? numerator : denominator == 0 ? null : numerator * scale / denominator.Value;
-                yield return new GroundTruthRow(kpi, period.Label, area, "", numerator, denominator, value) { Scale = scale, Additive = !Medians.Contains(kpi) };
+                var label = OnReferenceDate.Contains(kpi) ? period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : period.Label;
+                yield return new GroundTruthRow(kpi, label, area, "", numerator, denominator, value) { Scale = scale, Additive = !Medians.Contains(kpi) };
             }
         }
     }

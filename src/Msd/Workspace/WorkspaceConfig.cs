@@ -20,4 +20,11 @@ public sealed record MunicipalityGroup(string Code, string Name, IReadOnlyList<s
 
 public sealed record DatabaseSettings(string Engine, string? Path, string? ConnectionString);
 
-public sealed record PrivacySettings(int SuppressionThreshold, int RoundingBase, string KeyFile);
+/// <param name="SuppressionThreshold">Counts under this are not shown (a KPI may set its own).</param>
+/// <param name="RoundingBase">Shown counts are rounded to a multiple of this.</param>
+/// <param name="KeyFile">The pseudonymisation key file.</param>
+/// <param name="AllowUnprotectedExport">
+/// Whether `msd export values --unprotected` may write values before disclosure control (for an analyst
+/// checking the engine inside the organisation). Off unless msd.yaml says so.
+/// </param>
+public sealed record PrivacySettings(int SuppressionThreshold, int RoundingBase, string KeyFile, bool AllowUnprotectedExport);

@@ -68,8 +68,9 @@ internal static partial class WorkspaceConfigReader
         var threshold = map?.Int("suppression_threshold", min: 1) ?? 10;
         var rounding = map?.Int("rounding_base", min: 1) ?? 5;
         var keyFile = map?.String("key_file") ?? "sleutels/pseudonimisering.key";
+        var unprotected = map?.Bool("allow_unprotected_export") ?? false;
         map?.RejectUnknownKeys();
-        return new PrivacySettings(threshold, rounding, keyFile);
+        return new PrivacySettings(threshold, rounding, keyFile, unprotected);
     }
 
     private static void CheckCodes(YamlMap map, List<Municipality> municipalities, List<MunicipalityGroup> groups)

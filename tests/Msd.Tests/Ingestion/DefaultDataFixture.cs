@@ -9,9 +9,10 @@ using nietras.SeparatedValues;
 namespace Msd.Tests.Ingestion;
 
 /// <summary>The default generated data set (De Wolden and Hoogeveen, 2021–2025, with defects), made once for the ingestion tests.</summary>
-public sealed class DefaultDataFixture : IDisposable
+public sealed class DefaultDataFixture : IAsyncDisposable
 {
     private readonly TempDirectory _dir = new();
+    private readonly Dictionary<Type, ITestDatabase> _ingested = [];
 
     public DefaultDataFixture()
     {
@@ -36,5 +37,29 @@ public sealed class DefaultDataFixture : IDisposable
     /// <summary>The defect manifest: id, kind, file, position, description, layer.</summary>
     public IReadOnlyList<string[]> Defects { get; }
 
-    public void Dispose() => _dir.Dispose();
+    /// <summary>
+    /// A database of <typeparamref name="TDatabase"/>'s engine with the whole generated data set loaded, made once
+    /// for the tests of this collection that only read it (the KPI engine).
+    /// </summary>
+    public async Task<Msd.Storage.Database> IngestedAsync<TDatabase>()
+        where TDatabase : ITestDatabase, new()
+    {
+        if (_ingested.TryGetValue(typeof(TDatabase), out var ready))
+            return ready.Database;
+        var test = new TDatabase();
+        var token = TestContext.Current.CancellationToken;
+        await test.Database.MigrateAsync(token);
+        await Msd.Storage.DatasetTables.SyncAsync(test.Database, Catalog, token);
+        var (deliveries, _) = DeliveryScanner.Scan([Root], Catalog);
+        await new Ingester(test.Database, Context).RunAsync(deliveries, null, token);
+        _ingested[typeof(TDatabase)] = test;
+        return test.Database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var test in _ingested.Values)
+            await test.DisposeAsync();
+        _dir.Dispose();
+    }
 }

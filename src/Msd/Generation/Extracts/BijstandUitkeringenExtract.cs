@@ -30,7 +30,9 @@ internal static class BijstandUitkeringenExtract
             if (month == dropped)
             {
                 var keep = new SeededRandom(run.Seed, "volumedaling", code);
-                WriteFile(run, name, code, [.. spells.Where(_ => keep.Chance(0.6))], world, day);
+                // only spells that run on next month drop out: their state arrives again, so nothing is lost for good
+                var next = month.AddMonths(1);
+                WriteFile(run, name, code, [.. spells.Where(s => !MonthlyChanges.RunsIn(s.Begin, s.End, next) || keep.Chance(0.6))], world, day);
                 run.Defects!.Record("volumedaling", Path.Combine("registratie", Path.GetFileName(run.Files[^1])), "hele bestand",
                     $"Deze maandlevering bevat ongeveer 40 % minder uitkeringen dan de vorige ({spells.Count} verwacht).", "controle");
                 continue;

@@ -8,8 +8,19 @@ namespace Msd.Generation.Extracts;
 /// duplicate of a row. The real records stay intact, so the ground truth needs no correction: the
 /// extra rows are what ingestion must quarantine (or, for duplicates, load once).
 /// </summary>
-internal sealed class ExtractDefects(DefectPlan plan, string municipality)
+internal sealed class ExtractDefects(DefectPlan plan, string municipality, string fileName)
 {
+    /// <summary>
+    /// The date each layout cannot do without (its source mapping marks it required): a row without it is
+    /// quarantined, so the copy stays an extra row that never reaches the data, and the ground truth holds.
+    /// </summary>
+    private static readonly (string FilePrefix, string Header)[] RequiredDates =
+    [
+        ("bijstand_aanvragen", "Datum aanvraag"), ("bijstand_uitkeringen", "Ingangsdatum"), ("minima_aanvragen", "Datum aanvraag"),
+        ("reintegratie_voorzieningen", "Startdatum"), ("schuldhulp_trajecten", "Datum aanmelding"), ("vroegsignalen", "Datum signaal"),
+        ("wmo_meldingen", "Datum melding"),
+    ];
+
     private readonly SeededRandom _random = plan.Random(municipality, "registratie");
     private int _extra;
 
@@ -21,6 +32,9 @@ internal sealed class ExtractDefects(DefectPlan plan, string municipality)
         var id = Index(header, h => h.EndsWith("nummer", StringComparison.OrdinalIgnoreCase));
         var bsn = Index(header, h => h.StartsWith("BSN", StringComparison.Ordinal));
         var date = Index(header, h => h.Contains("atum", StringComparison.OrdinalIgnoreCase) && h is not ("Peildatum" or "Mutatiedatum"), row);
+        var required = RequiredDates.FirstOrDefault(r => fileName.StartsWith(r.FilePrefix, StringComparison.Ordinal)).Header is { } name
+            ? Index(header, h => h == name, row)
+            : -1;
         switch (_random.Next(0, 4))
         {
             case 0 when id >= 0 && bsn >= 0 && row[bsn].Length == 9:
@@ -36,10 +50,10 @@ internal sealed class ExtractDefects(DefectPlan plan, string municipality)
             case 2:
                 yield return ((string[])row.Clone(), "dubbele-rij", "Dezelfde regel staat twee keer in het bestand; hij telt één keer.");
                 break;
-            case 3 when id >= 0 && date >= 0:
+            case 3 when id >= 0 && required >= 0:
                 var noDate = Renumbered(row, id);
-                noDate[date] = "";
-                yield return (noDate, "ontbrekende-datum", $"De datum in kolom '{header[date]}' ontbreekt; is die verplicht, dan hoort de regel in quarantaine.");
+                noDate[required] = "";
+                yield return (noDate, "ontbrekende-datum", $"De verplichte datum in kolom '{header[required]}' ontbreekt; de regel hoort in quarantaine.");
                 break;
         }
     }

@@ -42,7 +42,7 @@ internal sealed class ExtractRun(string folder, DateOnly from, DateOnly to, long
     {
         var path = Path.Combine(Folder, name + ".csv" + (Compress ? ".gz" : ""));
         Files.Add(path);
-        return new CsvExtractWriter(path, encoding, header, Compress, Defects is { Enabled: true } plan && municipality is not null ? new ExtractDefects(plan, municipality + name) : null);
+        return new CsvExtractWriter(path, encoding, header, Compress, Defects is { Enabled: true } plan && municipality is not null ? new ExtractDefects(plan, municipality + name, name) : null);
     }
 
     /// <summary>

@@ -1,0 +1,104 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Msd.Catalog;
+using Msd.Storage;
+
+namespace Msd.Computation;
+
+/// <summary>What one computation run did with one KPI.</summary>
+public sealed record KpiComputeResult(string KpiId, bool Computed, int Values, TimeSpan Duration, string? Problem);
+
+/// <summary>
+/// Computes the catalogue's KPIs into <c>msd_kpi_value</c>: compile, run the measure queries, combine,
+/// and store with the definition version, the state of the inputs and the time. A KPI whose compiled
+/// SQL and input datasets did not change since its last computation is left as it is.
+/// </summary>
+public static class KpiEngine
+{
+    public static async Task<IReadOnlyList<KpiComputeResult>> ComputeAsync(
+        Database database, KpiCatalog catalog, KpiAreas areas, IReadOnlyCollection<string>? only, bool force,
+        IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        await WorkingDayCalendar.EnsureAsync(database, cancellationToken);
+        var population = await PopulationWindowAsync(database, catalog, areas, cancellationToken);
+        var results = new List<KpiComputeResult>();
+        foreach (var kpi in catalog.Kpis.Where(k => k.Status != "vervallen" && (only is null || only.Contains(k.Id))))
+        {
+            progress?.Report(kpi.Id);
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                if (await PlanAsync(database, catalog, areas, kpi, population, cancellationToken) is not var (query, periods, window))
+                {
+                    results.Add(new KpiComputeResult(kpi.Id, false, 0, watch.Elapsed, "Geen gegevens: de dataset is nog leeg."));
+                    continue;
+                }
+                var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query.Text)))[..16];
+                var inputs = await InputStateAsync(database, catalog, kpi, cancellationToken);
+                if (!force && await UnchangedAsync(database, kpi, hash, inputs, cancellationToken))
+                {
+                    results.Add(new KpiComputeResult(kpi.Id, false, 0, watch.Elapsed, null));
+                    continue;
+                }
+                var values = await RunAsync(database, kpi, query, periods, window.End, cancellationToken);
+                await KpiValueStore.ReplaceAsync(database, kpi, values, hash, inputs, watch.Elapsed, cancellationToken);
+                results.Add(new KpiComputeResult(kpi.Id, true, values.Count, watch.Elapsed, null));
+            }
+            catch (Exception e) when (e is DbException or MsdUserException)
+            {
+                results.Add(new KpiComputeResult(kpi.Id, false, 0, watch.Elapsed, e.Message));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>The compiled query of a KPI over the periods the workspace has data for; null when its dataset is empty.</summary>
+    public static async Task<(KpiQuery Query, IReadOnlyList<ReportingPeriod> Periods, DataWindow Window)?> PlanAsync(
+        Database database, KpiCatalog catalog, KpiAreas areas, KpiDefinition kpi, DataWindow? population, CancellationToken cancellationToken)
+    {
+        var primary = catalog.Dataset((kpi.Numerator ?? kpi.Denominator)!.Dataset.Value);
+        var window = population ?? await DataWindow.ReadAsync(database, primary, areas, cancellationToken);
+        if (window is null)
+            return null;
+        var periods = window.PeriodsOf(kpi.Period);
+        return (KpiCompiler.Compile(kpi, catalog, areas, periods, database.Engine), periods, window);
+    }
+
+    public static Task<DataWindow?> PopulationWindowAsync(Database database, KpiCatalog catalog, KpiAreas areas, CancellationToken cancellationToken) =>
+        DataWindow.ReadAsync(database, catalog.Dataset(DataWindow.PopulationDataset), areas, cancellationToken);
+
+    public static async Task<IReadOnlyList<KpiValue>> RunAsync(
+        Database database, KpiDefinition kpi, KpiQuery query, IReadOnlyList<ReportingPeriod> periods, DateOnly dataEnd, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var numerator = query.Numerator is null ? [] : await MeasureRow.ReadAsync(connection, query.Numerator.Sql, cancellationToken);
+        var denominator = query.Denominator is null ? [] : await MeasureRow.ReadAsync(connection, query.Denominator.Sql, cancellationToken);
+        return KpiValueCombiner.Combine(kpi, query, numerator, denominator, periods.ToDictionary(p => p.Label), dataEnd);
+    }
+
+    /// <summary>Per dataset the KPI reads: its row count and its latest load — what the values came from.</summary>
+    private static async Task<string> InputStateAsync(Database database, KpiCatalog catalog, KpiDefinition kpi, CancellationToken cancellationToken)
+    {
+        var parts = new List<string>();
+        foreach (var id in kpi.DatasetIds.Append(DataWindow.PopulationDataset).Distinct().Order(StringComparer.Ordinal))
+        {
+            var dataset = catalog.Dataset(id)!;
+            var (rows, load) = (await database.QueryAsync<(long, long)>(
+                $"SELECT count(*), coalesce(max({DatasetTables.LoadColumn}), 0) FROM {dataset.TableName}", null, cancellationToken)).Single();
+            parts.Add($"{id}:{rows}:{load}");
+        }
+        return string.Join(";", parts);
+    }
+
+    private static async Task<bool> UnchangedAsync(Database database, KpiDefinition kpi, string hash, string inputs, CancellationToken cancellationToken)
+    {
+        var p = database.Parameter;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var stored = await connection.QuerySingleOrDefaultAsync<(string, string)?>(
+            $"SELECT definition_hash, inputs FROM msd_kpi_computation WHERE kpi_id = {p("id")} AND kpi_version = {p("v")}", new { id = kpi.Id, v = kpi.Version });
+        return stored == (hash, inputs);
+    }
+}

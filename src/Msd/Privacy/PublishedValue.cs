@@ -1,0 +1,23 @@
+using Msd.Computation;
+
+namespace Msd.Privacy;
+
+/// <summary>A KPI value as it may leave the store: rounded counts, a value computed from them, or nothing with a status and reason.</summary>
+public sealed record PublishedValue(
+    string KpiId,
+    int KpiVersion,
+    ReportingPeriod Period,
+    string AreaCode,
+    string Breakdown,
+    decimal? Numerator,
+    decimal? Denominator,
+    decimal? Value,
+    string Unit,
+    string Status,
+    string? Reason)
+{
+    public const string Ok = "ok";
+    public const string Provisional = "voorlopig";
+    public const string Suppressed = "onderdrukt";
+    public const string Missing = "ontbreekt";
+}
