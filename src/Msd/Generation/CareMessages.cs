@@ -29,7 +29,8 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
             var verzoek = new Bericht315(wet, Header(spell.Provider, _gemeente, 315, requested),
                 new Client315(SyntheticIdentity.Persoon(spell.Client, world.Population, seed), [new AangevraagdProduct(reference!, requested.AddDays(7), verwijzer) { Product = product }]));
             Action<Stream> write315 = s => BerichtWriter.Write315(s, verzoek);
-            var badBsn = requested <= runEnd && defects.Hit(_badBsn, verzoek, excludeFromTruth: false);
+            // the request is quarantined, the toewijzing that answers it still counts
+            var badBsn = requested <= runEnd && defects.Hit(_badBsn, spell.Request);
             if (badBsn)
                 write315 = MessageFiles.Changed(write315, xml => xml.Replace(spell.Client.Bsn, Msd.Privacy.Bsn.Invalidate(spell.Client.Bsn), StringComparison.Ordinal));
             Send(wet, 315, verzoek.Header, write315, s => BerichtWriter.Write316(s, new Retour<Bericht315>(verzoek, RetourHeader(316, requested, runEnd))), runEnd);
@@ -37,7 +38,9 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
                 Manifest("ongeldig-bsn", "Het BSN voldoet niet aan de 11-proef; het verzoek hoort in quarantaine.", "inlezen");
             if (spell.RejectionReason is { } reason)
             {
-                var antwoord = new Bericht319(wet, Header(_gemeente, spell.Provider, 319, requested.AddDays(random.Next(1, 6))),
+                if (spell.RejectionSent is not { } answered)
+                    return;
+                var antwoord = new Bericht319(wet, Header(_gemeente, spell.Provider, 319, answered),
                     new Antwoord(reference!, "1") { RedenAfwijzingVerzoek = reason });
                 Send(wet, 319, antwoord.Header, s => BerichtWriter.Write319(s, antwoord), s => BerichtWriter.Write320(s, new Retour<Bericht319>(antwoord, RetourHeader(320, antwoord.Header.Dagtekening, runEnd))), runEnd);
                 return;

@@ -13,6 +13,8 @@ internal static class CareModel
     {
         var municipality = population.Municipality;
         var random = new SeededRandom(seed, "zorg", municipality.Code);
+        // a stream of its own for the day a refusal is sent, so adding it left the other draws as they were
+        var answers = new SeededRandom(seed, "zorg-afwijzing", municipality.Code);
         var providers = Providers(municipality.Code);
         var spells = new List<CareSpell>();
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -37,7 +39,7 @@ internal static class CareModel
                     var day = month.AddDays(random.Next(0, days));
                     if (!person.LivesThereOn(day) || (busyUntil.TryGetValue((person.Id, program), out var busy) && busy >= month))
                         continue;
-                    var spell = Start(program, person, day, to, random, providers[program.Wet], numbers);
+                    var spell = Start(program, person, day, to, random, answers, providers[program.Wet], numbers);
                     spells.Add(spell);
                     busyUntil[(person.Id, program)] = spell.RejectionReason is not null ? month.AddMonths(2)
                         : spell.DeliveryEnd ?? (spell.DeliveryStart is null ? month.AddMonths(3) : DateOnly.MaxValue);
@@ -47,7 +49,7 @@ internal static class CareModel
         return spells;
     }
 
-    private static CareSpell Start(CareProgram program, GeneratedPerson person, DateOnly day, DateOnly runEnd, SeededRandom random, string[] providers, Dictionary<string, int> numbers)
+    private static CareSpell Start(CareProgram program, GeneratedPerson person, DateOnly day, DateOnly runEnd, SeededRandom random, SeededRandom answers, string[] providers, Dictionary<string, int> numbers)
     {
         var product = program.Products[random.PickIndex([.. program.Products.Select(p => p.Weight)])];
         var verwijzer = program.Referrers[random.PickIndex([.. program.Referrers.Select(r => r.Weight)])].Verwijzer;
@@ -71,7 +73,11 @@ internal static class CareModel
             Tariff = product.Tariff,
         };
         if (rejected)
+        {
+            var answered = day.AddDays(answers.Next(1, 6));
+            spell.RejectionSent = answered <= runEnd ? answered : null;
             return spell;
+        }
 
         // the model keeps only what the messages sent by the end of the run tell: later steps have not happened yet
         var allocated = viaRequest ? day.AddDays(random.Next(1, 8)) : day;

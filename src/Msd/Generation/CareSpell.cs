@@ -29,6 +29,12 @@ internal sealed class CareSpell
     /// <summary>The 315 was refused with a 319 (VerzoekAntwoord 1); no toewijzing followed.</summary>
     public string? RejectionReason { get; init; }
 
+    /// <summary>Dagtekening of the 319 that refused the request; null when it is sent only after the run.</summary>
+    public DateOnly? RejectionSent { get; set; }
+
+    /// <summary>The 315 as a record of its own: a defect can quarantine the request while the toewijzing still counts.</summary>
+    public object Request { get; } = new();
+
     public List<ToewijzingVersion> Versions { get; } = [];
 
     /// <summary>305 Begindatum; null when care never started.</summary>
@@ -69,6 +75,19 @@ internal sealed class CareSpell
 
     /// <summary>Deleted with RedenWijziging 13: to be treated as never sent.</summary>
     public bool Deleted => Current.ReasonChange == "13";
+
+    /// <summary>Every delivery as its 305 starts it: the segments, and the last one still open (no end) while care goes on.</summary>
+    public IEnumerable<(DateOnly Start, DateOnly? End, string? Reason)> Deliveries()
+    {
+        if (DeliveryStart is not { } start)
+            yield break;
+        if (Pause is { } pause)
+        {
+            yield return (start, pause.Stop, "20");
+            start = pause.Resume;
+        }
+        yield return (start, DeliveryEnd, EndReason);
+    }
 
     /// <summary>Delivery segments as 305/307 pairs: a temporary stop (reason 20) splits the delivery in two.</summary>
     public IEnumerable<(DateOnly Start, DateOnly End, string Reason)> Segments()

@@ -26,6 +26,22 @@ internal static class Declarations
         return (units, units * spell.Tariff);
     }
 
+    /// <summary>
+    /// When a provider sends the 323 for a month, and when the municipality answers it with the 325
+    /// (a few days after the month, then ten days or so), drawn per municipality, law, provider and
+    /// month so the messages and the ground truth agree without sharing a stream.
+    /// </summary>
+    public static (DateOnly Sent, DateOnly Answered) Timing(long seed, string gemeente, string wet, string provider, DateOnly month)
+    {
+        var random = new SeededRandom(seed, "declaratie", gemeente, wet, provider, month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        var sent = month.AddMonths(1).AddDays(-1).AddDays(random.Next(3, 10));
+        return (sent, sent.AddDays(random.Next(5, 14)));
+    }
+
+    /// <summary>About 1.5 % of prestaties are rejected in the 325 (volume exceeded, tariff mismatch), drawn per toewijzing and month.</summary>
+    public static bool Rejected(long seed, CareSpell spell, DateOnly month) =>
+        new SeededRandom(seed, "declaratie-afwijzing", spell.Wet, spell.ToewijzingNummer, month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)).Chance(0.015);
+
     public static long AmountIn(CareSpell spell, DateOnly from, DateOnly to)
     {
         long total = 0;

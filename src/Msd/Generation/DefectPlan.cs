@@ -15,6 +15,7 @@ internal sealed class DefectPlan(double rate, long seed)
     public const string Header = "defect_id,soort,bestand,positie,omschrijving,verwacht_in";
 
     private readonly HashSet<object> _excluded = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<object> _excludedKeys = [];
     private readonly List<string> _lines = [];
 
     public bool Enabled => rate > 0;
@@ -34,7 +35,10 @@ internal sealed class DefectPlan(double rate, long seed)
         return true;
     }
 
-    public bool IsExcluded(object record) => _excluded.Contains(record);
+    /// <summary>Leaves out of the ground truth what a value key (not a record of the model) names, such as a declaratie.</summary>
+    public void Exclude(object key) => _excludedKeys.Add(key);
+
+    public bool IsExcluded(object record) => _excluded.Contains(record) || _excludedKeys.Contains(record);
 
     public void Record(string kind, string file, string position, string description, string layer) =>
         _lines.Add(string.Join(',', kind, Quote(file.Replace('\\', '/')), Quote(position), Quote(description), layer));

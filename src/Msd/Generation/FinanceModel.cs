@@ -37,6 +37,8 @@ internal static class FinanceModel
     public static List<Iv3Line> Ledger(GeneratedPopulation population, IReadOnlyList<CareSpell> care, IncomeModel.Result income, DateOnly from, DateOnly to, long seed)
     {
         var random = new SeededRandom(seed, "financien", population.Municipality.Code);
+        // the amended budget (begroting na wijziging) from a stream of its own, so the other lines stay as they were
+        var amended = new SeededRandom(seed, "begrotingswijziging", population.Municipality.Code);
         var lines = new List<Iv3Line>();
         for (var year = from.Year; year <= to.Year; year++)
         {
@@ -60,6 +62,8 @@ internal static class FinanceModel
                 lines.Add(new Iv3Line(year, taakveld, "R", amount, baten));
                 var budget = amount * (95 + random.Next(0, 10)) / 100;
                 lines.Add(new Iv3Line(year, taakveld, "BP", budget, baten * (95 + random.Next(0, 10)) / 100));
+                // amended during the year towards what was spent: closer to the realisation than the first budget
+                lines.Add(new Iv3Line(year, taakveld, "BW", amount * (97 + amended.Next(0, 6)) / 100, baten * (97 + amended.Next(0, 6)) / 100));
             }
         }
         return lines;

@@ -85,7 +85,7 @@ public static class Generator
         var messages = phases.Time("berichten", () => WriteMessages(root, world, options, defects));
         phases.Time("registratie", () => Extracts.RegistrationExtracts.WriteAllAsync([world], options.From, options.To, options.Seed,
             Path.Combine(root, "registratie"), options.Compress, CancellationToken.None, defects).GetAwaiter().GetResult());
-        var truth = phases.Time("grondwaarheid en CBS", () => GroundTruth.For(world, options.From, options.To, defects.IsExcluded).ToList());
+        var truth = phases.Time("grondwaarheid en CBS", () => GroundTruth.For(world, options.From, options.To, options.Seed, defects.IsExcluded).ToList());
         return new Municipality(world, messages, truth, defects);
     }
 
@@ -102,7 +102,7 @@ public static class Generator
         foreach (var spell in relevant)
             care.Write(spell, options.To);
         care.WriteFileDefects(options.From, options.To);
-        new DeclarationMessages(files, code, random, defects).Write(relevant, options.From, options.To);
+        new DeclarationMessages(files, code, random, defects, options.Seed).Write(relevant, options.From, options.To);
         return files.Count;
     }
 

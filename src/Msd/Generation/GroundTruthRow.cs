@@ -15,6 +15,9 @@ internal sealed record GroundTruthRow(string KpiId, string Period, string AreaCo
     /// <summary>Counts, percentages and rates add up over municipalities; medians do not.</summary>
     public bool Additive { get; init; } = true;
 
+    /// <summary>For a mean: the number of cases, so a group's mean is the members' means weighted by it.</summary>
+    public decimal? Cases { get; init; }
+
     /// <summary>The same KPI and period for a group of municipalities (such as SWO), from the members' numerators and denominators.</summary>
     public static IEnumerable<GroundTruthRow> Combine(string group, IEnumerable<GroundTruthRow> members) =>
         members.Where(r => r.Additive)
@@ -23,10 +26,11 @@ internal sealed record GroundTruthRow(string KpiId, string Period, string AreaCo
             .Select(g =>
             {
                 var first = g.First();
-                var numerator = g.Sum(r => r.Numerator);
+                // a mean of the group is the mean over all cases, not the sum of the members' means
+                var numerator = first.Cases is null ? g.Sum(r => r.Numerator) : g.Sum(r => r.Numerator * r.Cases!.Value) / g.Sum(r => r.Cases!.Value);
                 decimal? denominator = first.Denominator is null ? null : g.Sum(r => r.Denominator ?? 0);
                 decimal? value = denominator is null ? numerator : denominator == 0 ? null : numerator * first.Scale / denominator.Value;
-                return first with { AreaCode = group, Numerator = numerator, Denominator = denominator, Value = value };
+                return first with { AreaCode = group, Numerator = numerator, Denominator = denominator, Value = value, Cases = g.Sum(r => r.Cases) };
             });
 
     public const string Header = "kpi_id,period,area_code,breakdown,numerator,denominator,value";

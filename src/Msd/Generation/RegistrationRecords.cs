@@ -3,7 +3,11 @@ namespace Msd.Generation;
 /// <summary>A Wmo melding with its onderzoek, aanvraag and beschikking, as the Wmo registration holds it.</summary>
 internal sealed record WmoMelding(
     string Id, GeneratedPerson Client, string Team, string TypeHulpvraag, bool Spoed, DateOnly Meldingsdatum,
-    DateOnly? OnderzoekEinde, DateOnly? Aanvraagdatum, DateOnly? Beschikkingsdatum, string? Uitkomst, string? Leveringsvorm);
+    DateOnly? OnderzoekEinde, DateOnly? Aanvraagdatum, DateOnly? Beschikkingsdatum, string? Uitkomst, string? Leveringsvorm)
+{
+    /// <summary>The client was pointed to free cliëntondersteuning (Wmo 2015 art. 2.3.2 lid 2).</summary>
+    public bool ClientondersteuningGewezen { get; init; }
+}
 
 /// <summary>A period of bijstand for a household, with its head as client.</summary>
 internal sealed record BijstandSpell(

@@ -32,7 +32,8 @@ internal static class WmoRegistrationModel
             var onderzoek = aanvraag.AddDays(-random.Next(0, 8));
             var melding = onderzoek.AddDays(-(random.Chance(0.87) ? random.Next(7, 43) : random.Next(43, 80)));
             meldingen.Add(new WmoMelding(population.RecordId("M", meldingen.Count), spell.Client, random.Pick(Teams), TypeByCategory[spell.Category],
-                random.Chance(0.03), melding, onderzoek, aanvraag, beschikking, random.Chance(0.1) ? "GTO" : "TOE", random.Chance(0.08) ? "PGB" : "ZIN"));
+                random.Chance(0.03), melding, onderzoek, aanvraag, beschikking, random.Chance(0.1) ? "GTO" : "TOE", random.Chance(0.08) ? "PGB" : "ZIN")
+            { ClientondersteuningGewezen = PointedToSupport(seed, population.RecordId("M", meldingen.Count)) });
         }
         // meldingen that end without a maatwerkvoorziening: solved in the sociale basis, refused or withdrawn
         if (meldingen.Count == 0)
@@ -53,9 +54,12 @@ internal static class WmoRegistrationModel
             // the registration is exported at the end of the run: later steps have not happened yet
             meldingen.Add(new WmoMelding(population.RecordId("M", meldingen.Count), client, random.Pick(Teams), random.Pick(["HBH", "BEG", "VVZ", "WV", "HMO"]),
                 false, melding, uitkomst == "ING" || onderzoek > to ? null : onderzoek, aanvraag <= to ? aanvraag : null, beschikking <= to ? beschikking : null,
-                onderzoek > to ? null : uitkomst, null));
+                onderzoek > to ? null : uitkomst, null)
+            { ClientondersteuningGewezen = PointedToSupport(seed, population.RecordId("M", meldingen.Count)) });
         }
         return meldingen;
     }
 
+    /// <summary>Drawn per melding from its own stream, so the other draws stay as they were.</summary>
+    private static bool PointedToSupport(long seed, string id) => new SeededRandom(seed, "clientondersteuning", id).Chance(0.85);
 }

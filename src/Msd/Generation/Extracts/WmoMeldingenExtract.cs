@@ -89,7 +89,7 @@ internal static class WmoMeldingenExtract
             ExtractValues.Date(person.BirthDate), person.Sex == 1 ? "M" : "V", who.Straat, who.Huisnummer.ToString(CultureInfo.InvariantCulture),
             ExtractValues.Postcode(person.Household.Postcode), who.Woonplaats, "Team " + melding.Team, Hulpvraag[melding.TypeHulpvraag],
             ExtractValues.YesNo(melding.Spoed), ExtractValues.Date(melding.Meldingsdatum),
-            ExtractValues.YesNo(new SeededRandom(seed, "clientondersteuning", melding.Id).Chance(0.85)),
+            ExtractValues.YesNo(melding.ClientondersteuningGewezen),
             ExtractValues.Date(ExtractValues.Known(melding.OnderzoekEinde, known)), ExtractValues.Date(ExtractValues.Known(melding.Aanvraagdatum, known)),
             ExtractValues.Date(ExtractValues.Known(melding.Beschikkingsdatum, known)), done && melding.Uitkomst is { } uitkomst ? Resultaat[uitkomst] : "",
             granted && melding.Leveringsvorm is { } vorm ? (vorm == "PGB" ? "PGB" : "NAT") : "", ExtractValues.Date(ExtractValues.Known(closed, known)),

@@ -17,7 +17,7 @@ public sealed class GeneratorTablesFixture : IDisposable
     {
         var deWolden = MunicipalityProfiles.Default().Single(m => m.Code == "1690");
         var world = SyntheticWorld.Build(deWolden, From, To, 42, new BsnAllocator(42));
-        var truth = GroundTruth.For(world, From, To, _ => false).ToList();
+        var truth = GroundTruth.For(world, From, To, 42, _ => false).ToList();
         foreach (var compress in new[] { false, true })
         {
             using var tables = new CbsTables(_dir.Combine(compress ? "gz" : "plain"), compress, From, To);
