@@ -145,6 +145,7 @@ internal sealed class CareMessages(MessageFiles files, SyntheticWorld world, See
         var orphan = new Bericht305(Wet.Jeugdwet, Header(spell.Provider, _gemeente, 305, sent),
             new Client305(persoon, [new StartProduct(spell.DeliveryStart.Value, "1") { ToewijzingNummer = 999_000_000 + nummer % 1_000_000, Product = new Product(spell.Category, spell.ProductCode), ToewijzingIngangsdatum = spell.First.Ingangsdatum }]));
         WriteHeen(Wet.Jeugdwet, 305, sent, orphan.Header.Identificatie, s => BerichtWriter.Write305(s, orphan));
+        spell.CopiedWithoutToewijzing = true;
         Manifest("305-zonder-301", "Startbericht voor een toewijzingnummer waarvoor geen toewijzing (301) is gestuurd.", "controle");
     }
 

@@ -35,6 +35,12 @@ internal sealed class CareSpell
     /// <summary>The 315 as a record of its own: a defect can quarantine the request while the toewijzing still counts.</summary>
     public object Request { get; } = new();
 
+    /// <summary>
+    /// A defect sent this spell's start once more under a toewijzingnummer that was never allocated (305
+    /// without 301). Ingestion keeps it (msd check finds it), so it is an open delivery in the data.
+    /// </summary>
+    public bool CopiedWithoutToewijzing { get; set; }
+
     public List<ToewijzingVersion> Versions { get; } = [];
 
     /// <summary>305 Begindatum; null when care never started.</summary>

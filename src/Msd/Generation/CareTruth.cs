@@ -26,7 +26,9 @@ internal static class CareTruth
         if (Measure.Mean("jeugd-duur-beeindigde-jeugdhulp", durations) is { } duration)
             yield return duration;
 
-        var delivering = help.SelectMany(s => s.Deliveries()).Where(d => d.Start <= p.End && (d.End ?? DateOnly.MaxValue) >= p.End).ToList();
+        // the start a defect copied without a toewijzing is delivered data too: it never stops
+        var orphans = help.Where(s => s.CopiedWithoutToewijzing).Select(s => (Start: s.DeliveryStart!.Value, End: (DateOnly?)null, Reason: (string?)null));
+        var delivering = help.SelectMany(s => s.Deliveries()).Concat(orphans).Where(d => d.Start <= p.End && (d.End ?? DateOnly.MaxValue) >= p.End).ToList();
         yield return new("jeugd-langlopende-jeugdhulp", delivering.Count(d => p.End.DayNumber - d.Start.DayNumber > 365), delivering.Count, 100) { OnReferenceDate = true };
 
         yield return RefusedRequests("jeugd-afgewezen-verzoeken-om-toewijzing", world.Care.Where(s => s.Wet == "jeugd"), p, excluded);

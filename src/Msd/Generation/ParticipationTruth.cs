@@ -11,8 +11,7 @@ internal static class ParticipationTruth
         var inYear = spells.Where(s => s.Begin <= p.End && (s.End is null || s.End >= p.Start)).ToList();
         yield return new("ip-instroom-bijstand", Clients(inYear.Where(s => p.Contains(s.Begin))), Clients(inYear), 100);
         yield return new("ip-uitstroom-bijstand", Clients(inYear.Where(s => p.Contains(s.End))), Clients(inYear), 100);
-        var running = spells.Where(s => s.Begin <= p.End && (s.End is null || s.End >= p.End)).ToList();
-        yield return new("ip-inkomsten-uit-werk-naast-bijstand", Clients(running.Where(s => s.InkomstenUitWerk > 0)), Clients(running), 100) { OnReferenceDate = true };
+        // ip-inkomsten-uit-werk-naast-bijstand is measured per month and quarter only, so it has no yearly truth
 
         // an aanvraag counts in the years from aanvraag to besluit (its interval), so an advance paid
         // after a besluit in an earlier year does not count
