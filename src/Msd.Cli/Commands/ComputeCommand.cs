@@ -38,14 +38,19 @@ internal static class ComputeCommand
         var table = new Table().AddColumns("KPI", "Resultaat", "Waarden", "Tijd");
         foreach (var r in results)
         {
-            var outcome = r.Problem is not null ? $"[red]fout:[/] {Markup.Escape(r.Problem)}" : r.Computed ? "berekend" : "ongewijzigd";
+            var outcome = r.Outcome switch
+            {
+                KpiComputeOutcome.Computed => "berekend",
+                KpiComputeOutcome.Unchanged => "ongewijzigd",
+                KpiComputeOutcome.NoData => "[yellow]geen gegevens[/]: nog niets ingelezen",
+                _ => $"[red]fout:[/] {Markup.Escape(r.Problem ?? "")}",
+            };
             table.AddRow(Markup.Escape(r.KpiId), outcome, r.Computed ? LoadReport.N(r.Values) : "", r.Computed ? Seconds(r.Duration) : "");
         }
         console.Write(table);
-        var computed = results.Count(r => r.Computed);
-        var failed = results.Count(r => r.Problem is not null);
-        console.MarkupLine($"{computed} KPI's berekend, {results.Count - computed - failed} ongewijzigd, {failed} met een fout, in {Seconds(elapsed)}. Publiceer de uitkomsten met 'msd publish'.");
-        return failed > 0 ? 1 : 0;
+        int Count(KpiComputeOutcome o) => results.Count(r => r.Outcome == o);
+        console.MarkupLine($"{Count(KpiComputeOutcome.Computed)} KPI's berekend, {Count(KpiComputeOutcome.Unchanged)} ongewijzigd, {Count(KpiComputeOutcome.NoData)} zonder gegevens, {Count(KpiComputeOutcome.Failed)} met een fout, in {Seconds(elapsed)}. Publiceer de uitkomsten met 'msd publish'.");
+        return Count(KpiComputeOutcome.Failed) > 0 ? 1 : 0;
     }
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.0", CultureInfo.GetCultureInfo("nl-NL")) + " s";

@@ -42,11 +42,12 @@ internal static class ShowCommand
             if (shown.Count == 0)
                 throw new MsdUserException($"Geen waarden voor periode '{wanted}'. Kies een periode als 2024, 2024-H1, 2024-Q3 of 2024-05.");
             context.Out.MarkupLine($"[bold]{Markup.Escape(kpi.Title)}[/] ({kpi.Id}, versie {kpi.Version}) — {Unit(kpi.Unit)}");
-            var table = new Table().AddColumns("Periode", "Gebied", "Uitsplitsing", "Teller", "Noemer", "Waarde", "Status");
+            var table = new Table().AddColumns("Periode", "Gebied", "Uitsplitsing", "Teller", "Noemer", "Waarde", "Status", "Streefwaarde");
             foreach (var r in shown)
             {
                 table.AddRow(r.Period, Markup.Escape(r.AreaCode), Markup.Escape(r.Breakdown), Number(r.Numerator), Number(r.Denominator),
-                    r.Value is { } v ? v.ToString("#,##0.0", Dutch) : Markup.Escape(r.Reason ?? "—"), r.Status == "onderdrukt" ? "[yellow]onderdrukt[/]" : r.Status);
+                    r.Value is { } v ? v.ToString("#,##0.0", Dutch) : Markup.Escape(r.Reason ?? "—"), r.Status == "onderdrukt" ? "[yellow]onderdrukt[/]" : r.Status,
+                    r.Target is { } t ? $"{t.ToString("#,##0.0", Dutch)} ({r.TargetStatus ?? "—"})" : r.TargetStatus ?? "");
             }
             context.Out.Write(table);
             return 0;

@@ -23,7 +23,11 @@ internal static class KpiChecks
         if (breakdownSet is not null)
         {
             foreach (var breakdown in kpi.Breakdowns)
+            {
                 RequireColumn(breakdownSet, breakdown.Column, "de uitsplitsing", issues, mustBeDate: false);
+                if (breakdown.Mapping is { } mapping && CodeListOf(catalog, breakdownSet, breakdown.Column.Value)?.Mapping(mapping.Value) is null)
+                    issues.Error(mapping.At, $"Kolom '{breakdown.Column.Value}' heeft geen codelijst met mapping '{mapping.Value}'. Zet de mapping onder 'mappings' in de codelijst van de kolom.");
+            }
         }
         if (kpi.Period.Kind == "reference_date" && breakdownSet?.Time is { Kind: "event" })
             issues.Error(kpi.Where("period"), $"KPI '{kpi.Id}' wordt op een peildatum gemeten, maar dataset '{breakdownSet.Id}' bevat gebeurtenissen zonder looptijd. Kies period.kind 'period' of een dataset met een looptijd.");
@@ -126,4 +130,7 @@ internal static class KpiChecks
         foreach (var change in kpi.Changelog.Where(c => c.Version > kpi.Version))
             issues.Error(change.At, $"De wijzigingslog noemt versie {change.Version}, maar de KPI staat op versie {kpi.Version}.");
     }
+
+    internal static CodeList? CodeListOf(KpiCatalog catalog, DatasetDefinition dataset, string column) =>
+        dataset.Column(column)?.CodeList is { } id ? catalog.CodeList(id.Value) : null;
 }

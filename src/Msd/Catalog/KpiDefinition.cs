@@ -51,7 +51,8 @@ public sealed record KpiDeadline(Located<string> From, Located<string> To, int L
 
 public sealed record KpiPeriod(string Kind, IReadOnlyList<string> Grains);
 
-public sealed record KpiBreakdown(Located<string> Column, string? Title, IReadOnlyList<int> Bands);
+/// <summary>A breakdown by a column; with <paramref name="Mapping"/> (a mapping of the column's code list) by the mapped value, such as CBS hulpvorm.</summary>
+public sealed record KpiBreakdown(Located<string> Column, string? Title, IReadOnlyList<int> Bands, Located<string>? Mapping = null);
 
 public sealed record KpiTarget(string Period, decimal Value, string? Area, string Source, SourceLocation At);
 

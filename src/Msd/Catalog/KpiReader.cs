@@ -86,6 +86,7 @@ internal static partial class KpiReader
         var column = map.LocatedString("column", required: true);
         var title = map.String("title");
         var bands = map.StringList("bands");
+        var mapping = map.LocatedString("mapping");
         map.RejectUnknownKeys();
         var numbers = new List<int>();
         foreach (var band in bands)
@@ -95,7 +96,7 @@ internal static partial class KpiReader
             else
                 map.Issues.Error(band.At, "De grenzen in 'bands' moeten oplopende gehele getallen zijn, bijvoorbeeld [0, 4, 12, 18].");
         }
-        return column is null ? null : new KpiBreakdown(column, title, numbers);
+        return column is null ? null : new KpiBreakdown(column, title, numbers, mapping);
     }
 
     private static KpiTarget? ReadTarget(YamlMap map)

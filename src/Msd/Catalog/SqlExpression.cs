@@ -10,7 +10,7 @@ public static class SqlExpression
     public static readonly string[] Functions =
     [
         "coalesce", "nullif", "abs", "round", "floor", "ceil", "least", "greatest", "lower", "upper", "trim", "length",
-        "substr", "year", "month", "age_on", "days_between", "working_days_between",
+        "substr", "year", "month", "age_on", "days_between", "working_days_between", "map",
     ];
 
     public static readonly string[] Parameters = ["period_start", "period_end", "reference_date"];

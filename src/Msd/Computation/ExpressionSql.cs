@@ -12,13 +12,16 @@ namespace Msd.Computation;
 /// </summary>
 public static class ExpressionSql
 {
-    public static string Translate(string expression, DatabaseEngine engine)
+    /// <summary>Resolves <c>map(column, 'mapping')</c>: the SQL of a column's code mapped through its code list.</summary>
+    public delegate string CodeMapping(string column, string mapping);
+
+    public static string Translate(string expression, DatabaseEngine engine, CodeMapping? map = null)
     {
         var (tokens, error) = Scan(expression);
         if (error is not null)
             throw new MsdUserException($"De uitdrukking '{expression}' is ongeldig: {error} Controleer de catalogus met 'msd catalog check'.");
         var i = 0;
-        var sql = Sequence(tokens, ref i, engine, stopAtComma: false);
+        var sql = Sequence(tokens, ref i, engine, map, stopAtComma: false);
         return sql;
     }
 
@@ -29,7 +32,11 @@ public static class ExpressionSql
 
     public static string WorkingDaysBetween(string from, string to) => $"msd_working_days_between({from}, {to})";
 
-    private static string Sequence(IReadOnlyList<Token> tokens, ref int i, DatabaseEngine engine, bool stopAtComma)
+    /// <summary><c>CASE value WHEN 'code' THEN 'mapped' … END</c>: codes without a mapped value become NULL.</summary>
+    public static string Mapped(string value, IEnumerable<(string Code, string Value)> pairs) =>
+        $"CASE {value} " + string.Join(" ", pairs.Select(p => $"WHEN '{p.Code.Replace("'", "''", StringComparison.Ordinal)}' THEN '{p.Value.Replace("'", "''", StringComparison.Ordinal)}'")) + " END";
+
+    private static string Sequence(IReadOnlyList<Token> tokens, ref int i, DatabaseEngine engine, CodeMapping? map, bool stopAtComma)
     {
         var sql = new StringBuilder();
         var depth = 0;
@@ -54,7 +61,7 @@ public static class ExpressionSql
                 TokenKind.Column => "d." + token.Text.ToLowerInvariant(),
                 TokenKind.Parameter => token.Text == "period_start" ? "p.msd_start" : "p.msd_end",
                 TokenKind.Text => "'" + token.Text.Replace("'", "''", StringComparison.Ordinal) + "'",
-                TokenKind.Function => Function(tokens, ref i, engine),
+                TokenKind.Function => Function(tokens, ref i, engine, map),
                 _ => token.Text,
             };
             Append(sql, text);
@@ -62,14 +69,14 @@ public static class ExpressionSql
         return sql.ToString();
     }
 
-    private static string Function(IReadOnlyList<Token> tokens, ref int i, DatabaseEngine engine)
+    private static string Function(IReadOnlyList<Token> tokens, ref int i, DatabaseEngine engine, CodeMapping? map)
     {
         var name = tokens[i].Text.ToLowerInvariant();
         i += 2; // the name and its "("
         var args = new List<string>();
         while (i < tokens.Count)
         {
-            args.Add(Sequence(tokens, ref i, engine, stopAtComma: true));
+            args.Add(Sequence(tokens, ref i, engine, map, stopAtComma: true));
             if (i >= tokens.Count || tokens[i].Text == ")")
                 break;
             i++; // the comma
@@ -81,6 +88,7 @@ public static class ExpressionSql
             "days_between" => DaysBetween(Arg(0), Arg(1)),
             "working_days_between" => WorkingDaysBetween(Arg(0), Arg(1)),
             "year" or "month" => $"extract({name} from {Arg(0)})",
+            "map" when map is not null => map(Arg(0).Replace("d.", "", StringComparison.Ordinal), Arg(1).Trim('\'')),
             _ => $"{name}({string.Join(", ", args)})",
         };
     }

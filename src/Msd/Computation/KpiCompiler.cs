@@ -19,7 +19,7 @@ public static class KpiCompiler
         var primary = deadline ? kpi.Denominator : kpi.Numerator;
         var primaryDataset = primary is null ? null : catalog.Dataset(primary.Dataset.Value);
         MeasureQuery? Build(string role, KpiMeasure? measure) =>
-            measure is null ? null : Measure(role, kpi, measure, Dataset(catalog, kpi, measure), primaryDataset!, areas, periods, engine, deadline);
+            measure is null ? null : Measure(role, kpi, measure, Dataset(catalog, kpi, measure), primaryDataset!, catalog, areas, periods, engine, deadline);
         return deadline
             ? new KpiQuery(kpi.Id, null, Build("noemer (met het aantal binnen de termijn)", kpi.Denominator))
             : new KpiQuery(kpi.Id, Build("teller", kpi.Numerator), Build("noemer", kpi.Denominator));
@@ -31,17 +31,21 @@ public static class KpiCompiler
 
     private static MeasureQuery Measure(
         string role, KpiDefinition kpi, KpiMeasure measure, DatasetDefinition dataset, DatasetDefinition primaryDataset,
-        KpiAreas areas, IReadOnlyList<ReportingPeriod> periods, DatabaseEngine engine, bool deadline)
+        KpiCatalog catalog, KpiAreas areas, IReadOnlyList<ReportingPeriod> periods, DatabaseEngine engine, bool deadline)
     {
         // a breakdown by a column the numerator selects on (an end reason) splits the numerator only: the share per reason
         var selectedByNumerator = role == "noemer" ? Columns(kpi.Numerator?.Filter).Except(Columns(measure.Filter)).ToHashSet() : [];
         var dimensions = kpi.Breakdowns
             .Where(b => !selectedByNumerator.Contains(b.Column.Value))
-            .Select(b => KpiBreakdownSql.For(b, dataset, primaryDataset))
+            .Select(b => KpiBreakdownSql.For(b, dataset, primaryDataset, catalog))
             .OfType<KpiBreakdownSql>()
             .ToList();
-        var hasDistricts = dataset.Column("wijk_code") is not null;
-        var value = measure.Expression is { } e ? ExpressionSql.Translate(e.Value, engine) : "1";
+        var hasDistricts = areas.Districts && dataset.Column("wijk_code") is not null;
+        string Map(string column, string mapping) =>
+            KpiChecks.CodeListOf(catalog, dataset, column) is { } list && list.Mapping(mapping) is { } m
+                ? ExpressionSql.Mapped("d." + column, m.Pairs(list))
+                : throw new MsdUserException($"KPI {kpi.Id}: kolom '{column}' van dataset '{dataset.Id}' heeft geen codelijst met mapping '{mapping}'.");
+        var value = measure.Expression is { } e ? ExpressionSql.Translate(e.Value, engine, Map) : "1";
         var aggregate = Aggregate(measure.Aggregate, measure.Expression is null, engine);
         var within = deadline && kpi.Deadline is { } d ? Within(d) : null;
 
@@ -68,7 +72,7 @@ public static class KpiCompiler
         sql.AppendLine(CultureInfo.InvariantCulture, $"    JOIN periods p ON {PeriodCondition(dataset, kpi.Period.Kind)}");
         sql.Append(CultureInfo.InvariantCulture, $"    WHERE d.gemeente_code IN ({string.Join(", ", areas.Municipalities.Select(m => $"'{m}'"))})");
         if (measure.Filter is { } filter)
-            sql.Append(CultureInfo.InvariantCulture, $"\n      AND ({ExpressionSql.Translate(filter.Value, engine)})");
+            sql.Append(CultureInfo.InvariantCulture, $"\n      AND ({ExpressionSql.Translate(filter.Value, engine, Map)})");
         sql.AppendLine();
         sql.AppendLine(")");
 

@@ -8,8 +8,19 @@ using Msd.Storage;
 
 namespace Msd.Computation;
 
+public enum KpiComputeOutcome
+{
+    Computed,
+    Unchanged,
+    NoData,
+    Failed,
+}
+
 /// <summary>What one computation run did with one KPI.</summary>
-public sealed record KpiComputeResult(string KpiId, bool Computed, int Values, TimeSpan Duration, string? Problem);
+public sealed record KpiComputeResult(string KpiId, KpiComputeOutcome Outcome, int Values, TimeSpan Duration, string? Problem = null)
+{
+    public bool Computed => Outcome == KpiComputeOutcome.Computed;
+}
 
 /// <summary>
 /// Computes the catalogue's KPIs into <c>msd_kpi_value</c>: compile, run the measure queries, combine,
@@ -31,25 +42,27 @@ public static class KpiEngine
             var watch = Stopwatch.StartNew();
             try
             {
-                if (await PlanAsync(database, catalog, areas, kpi, population, cancellationToken) is not var (query, periods, window))
+                var primary = catalog.Dataset((kpi.Numerator ?? kpi.Denominator)!.Dataset.Value)!;
+                if (await database.ScalarAsync<long>($"SELECT count(*) FROM (SELECT 1 FROM {primary.TableName} LIMIT 1) t", null, cancellationToken) == 0
+                    || await PlanAsync(database, catalog, areas, kpi, population, cancellationToken) is not var (query, periods, window))
                 {
-                    results.Add(new KpiComputeResult(kpi.Id, false, 0, watch.Elapsed, "Geen gegevens: de dataset is nog leeg."));
+                    results.Add(new KpiComputeResult(kpi.Id, KpiComputeOutcome.NoData, 0, watch.Elapsed));
                     continue;
                 }
                 var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query.Text)))[..16];
                 var inputs = await InputStateAsync(database, catalog, kpi, cancellationToken);
                 if (!force && await UnchangedAsync(database, kpi, hash, inputs, cancellationToken))
                 {
-                    results.Add(new KpiComputeResult(kpi.Id, false, 0, watch.Elapsed, null));
+                    results.Add(new KpiComputeResult(kpi.Id, KpiComputeOutcome.Unchanged, 0, watch.Elapsed));
                     continue;
                 }
                 var values = await RunAsync(database, kpi, query, periods, window.End, cancellationToken);
                 await KpiValueStore.ReplaceAsync(database, kpi, values, hash, inputs, watch.Elapsed, cancellationToken);
-                results.Add(new KpiComputeResult(kpi.Id, true, values.Count, watch.Elapsed, null));
+                results.Add(new KpiComputeResult(kpi.Id, KpiComputeOutcome.Computed, values.Count, watch.Elapsed));
             }
             catch (Exception e) when (e is DbException or MsdUserException)
             {
-                results.Add(new KpiComputeResult(kpi.Id, false, 0, watch.Elapsed, e.Message));
+                results.Add(new KpiComputeResult(kpi.Id, KpiComputeOutcome.Failed, 0, watch.Elapsed, e.Message));
             }
         }
         return results;

@@ -16,6 +16,12 @@ public sealed record PublishedValue(
     string Status,
     string? Reason)
 {
+    /// <summary>The KPI's target for this period and area, if any.</summary>
+    public decimal? Target { get; init; }
+
+    /// <summary>"op koers", "niet op koers", "geen streefwaarde", or empty when there is nothing to judge.</summary>
+    public string? TargetStatus { get; init; }
+
     public const string Ok = "ok";
     public const string Provisional = "voorlopig";
     public const string Suppressed = "onderdrukt";

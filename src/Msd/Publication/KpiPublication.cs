@@ -19,7 +19,7 @@ public static class KpiPublication
     private static readonly string[] Columns =
     [
         "kpi_id", "kpi_version", "grain", "period", "period_start", "period_end", "area_code", "breakdown",
-        "numerator", "denominator", "value", "unit", "status", "reason", "published_at",
+        "numerator", "denominator", "value", "unit", "status", "reason", "target", "target_status", "published_at",
     ];
 
     public static async Task<IReadOnlyList<KpiPublishResult>> PublishAsync(
@@ -32,7 +32,9 @@ public static class KpiPublication
             var values = await KpiValueStore.ReadAsync(database, kpi.Id, cancellationToken);
             if (values.Count == 0)
                 continue;
-            var published = DisclosureControl.Apply(kpi, catalog, areas, values, SuppressionRule.For(kpi, config.Privacy));
+            var published = DisclosureControl.Apply(kpi, catalog, areas, values, SuppressionRule.For(kpi, config.Privacy))
+                .Select(p => TargetStatus.Of(kpi, p.Period.Label, p.AreaCode, p.Breakdown, p.Value) is var (target, status) ? p with { Target = target, TargetStatus = status } : p)
+                .ToList();
             await ReplaceAsync(database, kpi.Id, published, cancellationToken);
             results.Add(new KpiPublishResult(kpi.Id,
                 published.Count(p => p.Status is PublishedValue.Ok or PublishedValue.Provisional),
@@ -52,7 +54,7 @@ public static class KpiPublication
         await database.BulkInsertAsync(connection, "msd_kpi_published", Columns, values.Select(v => new object?[]
         {
             v.KpiId, v.KpiVersion, v.Period.Grain, v.Period.Label, v.Period.Start, v.Period.End, v.AreaCode, v.Breakdown,
-            v.Numerator, v.Denominator, v.Value, v.Unit, v.Status, v.Reason, now,
+            v.Numerator, v.Denominator, v.Value, v.Unit, v.Status, v.Reason, v.Target, v.TargetStatus, now,
         }), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

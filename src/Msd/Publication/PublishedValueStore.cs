@@ -26,6 +26,10 @@ public sealed class ExportRow
     public string Status { get; init; } = "";
 
     public string? Reason { get; init; }
+
+    public decimal? Target { get; init; }
+
+    public string? TargetStatus { get; init; }
 }
 
 /// <summary>Reads values for output: the published table, or the computed values for an allowed unprotected export.</summary>
@@ -35,7 +39,8 @@ public static class PublishedValueStore
         database.QueryAsync<ExportRow>(
             $"""
             SELECT kpi_id AS KpiId, period AS Period, grain AS Grain, area_code AS AreaCode, breakdown AS Breakdown, numerator AS Numerator,
-                   denominator AS Denominator, value AS Value, unit AS Unit, status AS Status, reason AS Reason
+                   denominator AS Denominator, value AS Value, unit AS Unit, status AS Status, reason AS Reason,
+                   target AS Target, target_status AS TargetStatus
             FROM msd_kpi_published {Where(database, kpiId)}
             ORDER BY kpi_id, period_start, period_end DESC, area_code, breakdown
             """,

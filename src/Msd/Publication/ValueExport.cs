@@ -5,13 +5,12 @@ namespace Msd.Publication;
 
 /// <summary>
 /// The export contract: UTF-8 CSV with a comma separator and a decimal point, one row per KPI, period,
-/// area and breakdown cell, with the value's unit and status.
+/// area and breakdown cell, with the value's unit, status and target. The header follows the columns
+/// as written: kpi_id, period, area_code, breakdown, numerator, denominator, value, unit, status, reason,
+/// target, target_status.
 /// </summary>
 public static class ValueExport
 {
-    public static readonly string[] Header =
-        ["kpi_id", "period", "area_code", "breakdown", "numerator", "denominator", "value", "unit", "status", "reason"];
-
     public static void Write(string path, IEnumerable<ExportRow> rows)
     {
         using var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(path);
@@ -28,6 +27,8 @@ public static class ValueExport
             row["unit"].Set(r.Unit);
             row["status"].Set(r.Status);
             row["reason"].Set(r.Reason ?? "");
+            row["target"].Set(Number(r.Target));
+            row["target_status"].Set(r.TargetStatus ?? "");
         }
     }
 

@@ -20,6 +20,10 @@ public sealed class PostgresDatabase : Database
         {
             throw new MsdUserException($"De PostgreSQL-verbindingstekst is ongeldig: {e.Message}. Voorbeeld: Host=localhost;Database=msd;Username=msd;Password=…", e);
         }
+        // batch work (rebuilding message datasets, computing a catalogue) runs longer than Npgsql's 30 s default;
+        // a connection string that sets its own timeout keeps it
+        if (!connectionString.Contains("Command Timeout", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("CommandTimeout", StringComparison.OrdinalIgnoreCase))
+            _settings.CommandTimeout = 3600;
         _dataSource = NpgsqlDataSource.Create(_settings);
     }
 

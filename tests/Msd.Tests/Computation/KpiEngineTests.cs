@@ -20,8 +20,9 @@ public abstract class KpiEngineTests<TDatabase>(DefaultDataFixture data)
         var db = await data.IngestedAsync<TDatabase>();
         var results = await KpiEngine.ComputeAsync(db, data.Catalog, EngineAreas.Default, null, force: true, null, Token);
 
-        Assert.All(results, r => Assert.Null(r.Problem));
-        Assert.Equal(data.Catalog.Kpis.Count(k => k.Status != "vervallen"), results.Count(r => r.Computed));
+        Assert.All(results, r => Assert.True(r.Outcome != KpiComputeOutcome.Failed, $"{r.KpiId}: {r.Problem}"));
+        Assert.Equal(data.Catalog.Kpis.Count(k => k.Status != "vervallen"), results.Count);
+        Assert.True(results.Count(r => r.Computed) >= 60, $"maar {results.Count(r => r.Computed)} KPI's berekend");
         var computed = (await PublishedValueStore.UnprotectedAsync(db, null, Token)).ToDictionary(r => (r.KpiId, r.Period, r.AreaCode, r.Breakdown));
 
         var truth = ReadTruth(Path.Combine(data.Root, "controle", "grondwaarheid.csv"));
@@ -53,7 +54,7 @@ public abstract class KpiEngineTests<TDatabase>(DefaultDataFixture data)
 
         Assert.All(again, r => Assert.False(r.Computed, r.KpiId));
         var lineage = await db.QueryAsync<(string KpiId, int Version, string LoadIds)>("SELECT kpi_id, kpi_version, load_ids FROM msd_kpi_computation", null, Token);
-        Assert.Equal(again.Count, lineage.Count);
+        Assert.Equal(again.Count(r => r.Outcome == KpiComputeOutcome.Unchanged), lineage.Count);
         Assert.All(lineage, l => Assert.Matches("^([a-z0-9_]+:[0-9]+;?)+$", l.LoadIds));
     }
 
@@ -96,7 +97,7 @@ public sealed class EngineDialectTests(DefaultDataFixture data)
             values.Add(await PublishedValueStore.UnprotectedAsync(db, null, token));
         }
 
-        static string Line(ExportRow r) => $"{r.KpiId} {r.Period} {r.AreaCode} {r.Breakdown} {r.Numerator:0.####} {r.Denominator:0.####} {r.Value:0.####} {r.Status}";
+        static string Line(ExportRow r) => $"{r.KpiId} {r.Period} {r.AreaCode} {r.Breakdown} {ValueExport.Number(r.Numerator)} {ValueExport.Number(r.Denominator)} {ValueExport.Number(r.Value)} {r.Status}";
         Assert.NotEmpty(values[0]);
         Assert.Equal(values[0].Select(Line).Order(StringComparer.Ordinal), values[1].Select(Line).Order(StringComparer.Ordinal));
     }

@@ -47,11 +47,19 @@ public sealed class DefaultDataFixture : IAsyncDisposable
         if (_ingested.TryGetValue(typeof(TDatabase), out var ready))
             return ready.Database;
         var test = new TDatabase();
-        var token = TestContext.Current.CancellationToken;
-        await test.Database.MigrateAsync(token);
-        await Msd.Storage.DatasetTables.SyncAsync(test.Database, Catalog, token);
-        var (deliveries, _) = DeliveryScanner.Scan([Root], Catalog);
-        await new Ingester(test.Database, Context).RunAsync(deliveries, null, token);
+        try
+        {
+            var token = TestContext.Current.CancellationToken;
+            await test.Database.MigrateAsync(token);
+            await Msd.Storage.DatasetTables.SyncAsync(test.Database, Catalog, token);
+            var (deliveries, _) = DeliveryScanner.Scan([Root], Catalog);
+            await new Ingester(test.Database, Context).RunAsync(deliveries, null, token);
+        }
+        catch
+        {
+            await test.DisposeAsync();
+            throw;
+        }
         _ingested[typeof(TDatabase)] = test;
         return test.Database;
     }

@@ -40,7 +40,7 @@ CREATE TABLE msd_kpi_value (
 );
 
 -- What may leave the store: the values after disclosure control (rounded, suppressed with a reason),
--- written by the publish step.
+-- with the target for the period and whether the value is on track, written by the publish step.
 CREATE TABLE msd_kpi_published (
     kpi_id VARCHAR NOT NULL,
     kpi_version INTEGER NOT NULL,
@@ -56,6 +56,8 @@ CREATE TABLE msd_kpi_published (
     unit VARCHAR NOT NULL,
     status VARCHAR NOT NULL,
     reason VARCHAR,
+    target DECIMAL(18,4),
+    target_status VARCHAR,
     published_at TIMESTAMP NOT NULL,
     PRIMARY KEY (kpi_id, period, area_code, breakdown)
 );

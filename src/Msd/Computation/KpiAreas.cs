@@ -6,7 +6,10 @@ namespace Msd.Computation;
 /// The areas a KPI is computed for: each municipality of the workspace (<c>GM0118</c>), its districts
 /// (<c>WK011801</c>) and each group of municipalities reported as a whole (<c>SWO</c>).
 /// </summary>
-public sealed record KpiAreas(IReadOnlyList<string> Municipalities, IReadOnlyList<MunicipalityGroup> Groups)
+/// <param name="Municipalities">The workspace's municipality codes (four digits).</param>
+/// <param name="Groups">The groups reported as a whole.</param>
+/// <param name="Districts">Whether districts are computed (the benchmark leaves them out to compare with a hand-written query).</param>
+public sealed record KpiAreas(IReadOnlyList<string> Municipalities, IReadOnlyList<MunicipalityGroup> Groups, bool Districts = true)
 {
     public static KpiAreas Of(WorkspaceConfig config) => new([.. config.Municipalities.Select(m => m.Code)], config.Groups);
 
