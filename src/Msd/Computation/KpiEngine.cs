@@ -29,43 +29,58 @@ public sealed record KpiComputeResult(string KpiId, KpiComputeOutcome Outcome, i
 /// </summary>
 public static class KpiEngine
 {
+    /// <summary>KPIs computed at once: their queries overlap, their stores take turns (one writer at a time).</summary>
+    private static readonly int Parallelism = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     public static async Task<IReadOnlyList<KpiComputeResult>> ComputeAsync(
         Database database, KpiCatalog catalog, KpiAreas areas, IReadOnlyCollection<string>? only, bool force,
         IProgress<string>? progress, CancellationToken cancellationToken)
     {
         await WorkingDayCalendar.EnsureAsync(database, cancellationToken);
         var population = await PopulationWindowAsync(database, catalog, areas, cancellationToken);
-        var results = new List<KpiComputeResult>();
-        foreach (var kpi in catalog.Kpis.Where(k => k.Status != "vervallen" && (only is null || only.Contains(k.Id))))
+        var kpis = catalog.Kpis.Where(k => k.Status != "vervallen" && (only is null || only.Contains(k.Id))).ToList();
+        var results = new KpiComputeResult[kpis.Count];
+        using var writer = new SemaphoreSlim(1);
+        await Parallel.ForAsync(0, kpis.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (i, token) =>
         {
-            progress?.Report(kpi.Id);
-            var watch = Stopwatch.StartNew();
+            progress?.Report(kpis[i].Id);
+            results[i] = await ComputeOneAsync(database, catalog, areas, kpis[i], population, force, writer, token);
+        });
+        return results;
+    }
+
+    private static async Task<KpiComputeResult> ComputeOneAsync(
+        Database database, KpiCatalog catalog, KpiAreas areas, KpiDefinition kpi, DataWindow? population, bool force, SemaphoreSlim writer, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var primary = catalog.Dataset((kpi.Numerator ?? kpi.Denominator)!.Dataset.Value)!;
+            if (await database.ScalarAsync<long>($"SELECT count(*) FROM (SELECT 1 FROM {primary.TableName} LIMIT 1) t", null, cancellationToken) == 0
+                || await PlanAsync(database, catalog, areas, kpi, population, cancellationToken) is not var (query, periods, window))
+            {
+                return new KpiComputeResult(kpi.Id, KpiComputeOutcome.NoData, 0, watch.Elapsed);
+            }
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query.Text)))[..16];
+            var inputs = await InputStateAsync(database, catalog, kpi, cancellationToken);
+            if (!force && await UnchangedAsync(database, kpi, hash, inputs, cancellationToken))
+                return new KpiComputeResult(kpi.Id, KpiComputeOutcome.Unchanged, 0, watch.Elapsed);
+            var values = await RunAsync(database, kpi, query, periods, window.End, cancellationToken);
+            await writer.WaitAsync(cancellationToken);
             try
             {
-                var primary = catalog.Dataset((kpi.Numerator ?? kpi.Denominator)!.Dataset.Value)!;
-                if (await database.ScalarAsync<long>($"SELECT count(*) FROM (SELECT 1 FROM {primary.TableName} LIMIT 1) t", null, cancellationToken) == 0
-                    || await PlanAsync(database, catalog, areas, kpi, population, cancellationToken) is not var (query, periods, window))
-                {
-                    results.Add(new KpiComputeResult(kpi.Id, KpiComputeOutcome.NoData, 0, watch.Elapsed));
-                    continue;
-                }
-                var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query.Text)))[..16];
-                var inputs = await InputStateAsync(database, catalog, kpi, cancellationToken);
-                if (!force && await UnchangedAsync(database, kpi, hash, inputs, cancellationToken))
-                {
-                    results.Add(new KpiComputeResult(kpi.Id, KpiComputeOutcome.Unchanged, 0, watch.Elapsed));
-                    continue;
-                }
-                var values = await RunAsync(database, kpi, query, periods, window.End, cancellationToken);
                 await KpiValueStore.ReplaceAsync(database, kpi, values, hash, inputs, watch.Elapsed, cancellationToken);
-                results.Add(new KpiComputeResult(kpi.Id, KpiComputeOutcome.Computed, values.Count, watch.Elapsed));
             }
-            catch (Exception e) when (e is DbException or MsdUserException)
+            finally
             {
-                results.Add(new KpiComputeResult(kpi.Id, KpiComputeOutcome.Failed, 0, watch.Elapsed, e.Message));
+                writer.Release();
             }
+            return new KpiComputeResult(kpi.Id, KpiComputeOutcome.Computed, values.Count, watch.Elapsed);
         }
-        return results;
+        catch (Exception e) when (e is DbException or MsdUserException)
+        {
+            return new KpiComputeResult(kpi.Id, KpiComputeOutcome.Failed, 0, watch.Elapsed, e.Message);
+        }
     }
 
     /// <summary>The compiled query of a KPI over the periods the workspace has data for; null when its dataset is empty.</summary>
