@@ -33,7 +33,7 @@ internal static class ComputeCommand
         return command;
     }
 
-    internal static int Write(IAnsiConsole console, IReadOnlyList<KpiComputeResult> results, TimeSpan elapsed)
+    internal static int Write(IAnsiConsole console, IReadOnlyList<KpiComputeResult> results, TimeSpan elapsed, bool publishHint = true)
     {
         var table = new Table().AddColumns("KPI", "Resultaat", "Waarden", "Tijd");
         foreach (var r in results)
@@ -49,7 +49,7 @@ internal static class ComputeCommand
         }
         console.Write(table);
         int Count(KpiComputeOutcome o) => results.Count(r => r.Outcome == o);
-        console.MarkupLine($"{Count(KpiComputeOutcome.Computed)} KPI's berekend, {Count(KpiComputeOutcome.Unchanged)} ongewijzigd, {Count(KpiComputeOutcome.NoData)} zonder gegevens, {Count(KpiComputeOutcome.Failed)} met een fout, in {Seconds(elapsed)}. Publiceer de uitkomsten met 'msd publish'.");
+        console.MarkupLine($"{Count(KpiComputeOutcome.Computed)} KPI's berekend, {Count(KpiComputeOutcome.Unchanged)} ongewijzigd, {Count(KpiComputeOutcome.NoData)} zonder gegevens, {Count(KpiComputeOutcome.Failed)} met een fout, in {Seconds(elapsed)}.{(publishHint ? " Publiceer de uitkomsten met 'msd publish'." : "")}");
         return Count(KpiComputeOutcome.Failed) > 0 ? 1 : 0;
     }
 

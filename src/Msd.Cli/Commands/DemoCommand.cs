@@ -53,7 +53,7 @@ internal static class DemoCommand
             CatalogReport.WriteCoverage(context.Out, catalog, Msd.Catalog.CatalogCoverage.Of(catalog, counts));
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var computed = await KpiEngine.ComputeAsync(database, catalog, KpiAreas.Of(workspace.Config), null, false, null, cancellationToken);
-            ComputeCommand.Write(context.Out, computed, watch.Elapsed);
+            ComputeCommand.Write(context.Out, computed, watch.Elapsed, publishHint: false);
             PublishCommand.Write(context.Out, await KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken));
             context.Out.MarkupLine($"Bekijk een KPI met 'msd show jeugd-jongeren-met-jeugdhulp -w {Markup.Escape(workspace.Root)}'; exporteer alles met 'msd export values --out waarden.csv -w {Markup.Escape(workspace.Root)}'.");
             return computed.Any(r => r.Problem is not null) ? 1 : 0;
