@@ -38,10 +38,14 @@ public static class KpiEngine
     {
         await WorkingDayCalendar.EnsureAsync(database, cancellationToken);
         var population = await PopulationWindowAsync(database, catalog, areas, cancellationToken);
+        // the slowest KPIs of the previous run go first, so the two (or more) workers finish together
+        var lastDurations = (await database.QueryAsync<(string KpiId, long Ms)>("SELECT kpi_id, duration_ms FROM msd_kpi_computation", null, cancellationToken))
+            .ToDictionary(d => d.KpiId, d => d.Ms);
         var kpis = catalog.Kpis.Where(k => k.Status != "vervallen" && (only is null || only.Contains(k.Id))).ToList();
+        var order = Enumerable.Range(0, kpis.Count).OrderByDescending(i => lastDurations.GetValueOrDefault(kpis[i].Id)).ToList();
         var results = new KpiComputeResult[kpis.Count];
         using var writer = new SemaphoreSlim(1);
-        await Parallel.ForAsync(0, kpis.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (i, token) =>
+        await Parallel.ForEachAsync(order, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (i, token) =>
         {
             progress?.Report(kpis[i].Id);
             results[i] = await ComputeOneAsync(database, catalog, areas, kpis[i], population, force, writer, token);
