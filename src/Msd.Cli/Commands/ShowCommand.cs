@@ -36,8 +36,9 @@ internal static class ShowCommand
             if (rows.Count == 0)
                 throw new MsdUserException($"{kpi.Id} is nog niet gepubliceerd. Gebruik 'msd compute' en 'msd publish'.");
             var wanted = parse.GetValue(period);
+            var coarsest = rows.Select(x => x.Grain).MinBy(ReportingPeriodOrder);
             var shown = wanted is null
-                ? rows.Where(r => r.Breakdown.Length == 0 && !KpiAreas.IsDistrict(r.AreaCode) && r.Grain == rows.Select(x => x.Grain).MinBy(ReportingPeriodOrder)).ToList()
+                ? rows.Where(r => r.Breakdown.Length == 0 && !KpiAreas.IsDistrict(r.AreaCode) && r.Grain == coarsest).ToList()
                 : rows.Where(r => r.Period == wanted).ToList();
             if (shown.Count == 0)
                 throw new MsdUserException($"Geen waarden voor periode '{wanted}'. Kies een periode als 2024, 2024-H1, 2024-Q3 of 2024-05.");

@@ -37,47 +37,54 @@ public static class KpiEngine
         IProgress<string>? progress, CancellationToken cancellationToken)
     {
         await WorkingDayCalendar.EnsureAsync(database, cancellationToken);
-        var population = await PopulationWindowAsync(database, catalog, areas, cancellationToken);
+        var kpis = catalog.Kpis.Where(k => k.Status != "vervallen" && (only is null || only.Contains(k.Id))).ToList();
+        var run = new Run(database, catalog, areas, await PopulationWindowAsync(database, catalog, areas, cancellationToken),
+            await DatasetStatesAsync(database, catalog, kpis, cancellationToken), force, new SemaphoreSlim(1));
         // the slowest KPIs of the previous run go first, so the two (or more) workers finish together
         var lastDurations = (await database.QueryAsync<(string KpiId, long Ms)>("SELECT kpi_id, duration_ms FROM msd_kpi_computation", null, cancellationToken))
             .ToDictionary(d => d.KpiId, d => d.Ms);
-        var kpis = catalog.Kpis.Where(k => k.Status != "vervallen" && (only is null || only.Contains(k.Id))).ToList();
         var order = Enumerable.Range(0, kpis.Count).OrderByDescending(i => lastDurations.GetValueOrDefault(kpis[i].Id)).ToList();
         var results = new KpiComputeResult[kpis.Count];
-        using var writer = new SemaphoreSlim(1);
-        await Parallel.ForEachAsync(order, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (i, token) =>
+        using (run.Writer)
         {
-            progress?.Report(kpis[i].Id);
-            results[i] = await ComputeOneAsync(database, catalog, areas, kpis[i], population, force, writer, token);
-        });
+            await Parallel.ForEachAsync(order, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (i, token) =>
+            {
+                progress?.Report(kpis[i].Id);
+                results[i] = await ComputeOneAsync(run, kpis[i], token);
+            });
+        }
         return results;
     }
 
-    private static async Task<KpiComputeResult> ComputeOneAsync(
-        Database database, KpiCatalog catalog, KpiAreas areas, KpiDefinition kpi, DataWindow? population, bool force, SemaphoreSlim writer, CancellationToken cancellationToken)
+    /// <summary>What every KPI of one computation run shares; <c>Datasets</c> holds per dataset its row count and latest load, read once for the run.</summary>
+    private sealed record Run(
+        Database Database, KpiCatalog Catalog, KpiAreas Areas, DataWindow? Population,
+        IReadOnlyDictionary<string, (long Rows, long Load)> Datasets, bool Force, SemaphoreSlim Writer);
+
+    private static async Task<KpiComputeResult> ComputeOneAsync(Run run, KpiDefinition kpi, CancellationToken cancellationToken)
     {
+        var (database, catalog) = (run.Database, run.Catalog);
         var watch = Stopwatch.StartNew();
         try
         {
-            var primary = catalog.Dataset((kpi.Numerator ?? kpi.Denominator)!.Dataset.Value)!;
-            if (await database.ScalarAsync<long>($"SELECT count(*) FROM (SELECT 1 FROM {primary.TableName} LIMIT 1) t", null, cancellationToken) == 0
-                || await PlanAsync(database, catalog, areas, kpi, population, cancellationToken) is not var (query, periods, window))
+            if (run.Datasets[(kpi.Numerator ?? kpi.Denominator)!.Dataset.Value].Rows == 0
+                || await PlanAsync(database, catalog, run.Areas, kpi, run.Population, cancellationToken) is not var (query, periods, window))
             {
                 return new KpiComputeResult(kpi.Id, KpiComputeOutcome.NoData, 0, watch.Elapsed);
             }
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query.Text)))[..16];
-            var inputs = await InputStateAsync(database, catalog, kpi, cancellationToken);
-            if (!force && await UnchangedAsync(database, kpi, hash, inputs, cancellationToken))
+            var inputs = InputState(kpi, run.Datasets);
+            if (!run.Force && await UnchangedAsync(database, kpi, hash, inputs, cancellationToken))
                 return new KpiComputeResult(kpi.Id, KpiComputeOutcome.Unchanged, 0, watch.Elapsed);
             var values = await RunAsync(database, kpi, query, periods, window.End, cancellationToken);
-            await writer.WaitAsync(cancellationToken);
+            await run.Writer.WaitAsync(cancellationToken);
             try
             {
                 await KpiValueStore.ReplaceAsync(database, kpi, values, hash, inputs, watch.Elapsed, cancellationToken);
             }
             finally
             {
-                writer.Release();
+                run.Writer.Release();
             }
             return new KpiComputeResult(kpi.Id, KpiComputeOutcome.Computed, values.Count, watch.Elapsed);
         }
@@ -111,19 +118,23 @@ public static class KpiEngine
         return KpiValueCombiner.Combine(kpi, query, numerator, denominator, periods.ToDictionary(p => p.Label), dataEnd);
     }
 
-    /// <summary>Per dataset the KPI reads: its row count and its latest load — what the values came from.</summary>
-    private static async Task<string> InputStateAsync(Database database, KpiCatalog catalog, KpiDefinition kpi, CancellationToken cancellationToken)
+    /// <summary>Row count and latest load of every dataset the KPIs read (and the population), once per run.</summary>
+    private static async Task<IReadOnlyDictionary<string, (long Rows, long Load)>> DatasetStatesAsync(
+        Database database, KpiCatalog catalog, IEnumerable<KpiDefinition> kpis, CancellationToken cancellationToken)
     {
-        var parts = new List<string>();
-        foreach (var id in kpi.DatasetIds.Append(DataWindow.PopulationDataset).Distinct().Order(StringComparer.Ordinal))
+        var states = new Dictionary<string, (long Rows, long Load)>(StringComparer.Ordinal);
+        foreach (var id in kpis.SelectMany(k => k.DatasetIds).Append(DataWindow.PopulationDataset).Distinct(StringComparer.Ordinal))
         {
-            var dataset = catalog.Dataset(id)!;
-            var (rows, load) = (await database.QueryAsync<(long, long)>(
-                $"SELECT count(*), coalesce(max({DatasetTables.LoadColumn}), 0) FROM {dataset.TableName}", null, cancellationToken)).Single();
-            parts.Add($"{id}:{rows}:{load}");
+            states[id] = (await database.QueryAsync<(long, long)>(
+                $"SELECT count(*), coalesce(max({DatasetTables.LoadColumn}), 0) FROM {catalog.Dataset(id)!.TableName}", null, cancellationToken)).Single();
         }
-        return string.Join(";", parts);
+        return states;
     }
+
+    /// <summary>"bevolking:1200:17;jeugdhulp_toewijzing:5300:1234": per dataset the KPI reads, its rows and latest load — what the values came from.</summary>
+    private static string InputState(KpiDefinition kpi, IReadOnlyDictionary<string, (long Rows, long Load)> datasets) =>
+        string.Join(";", kpi.DatasetIds.Append(DataWindow.PopulationDataset).Distinct().Order(StringComparer.Ordinal)
+            .Select(id => $"{id}:{datasets[id].Rows}:{datasets[id].Load}"));
 
     private static async Task<bool> UnchangedAsync(Database database, KpiDefinition kpi, string hash, string inputs, CancellationToken cancellationToken)
     {

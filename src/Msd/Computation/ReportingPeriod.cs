@@ -51,24 +51,4 @@ public sealed record ReportingPeriod(string Grain, string Label, DateOnly Start,
     public static IEnumerable<ReportingPeriod> ReferenceDates(IEnumerable<string> grains, DateOnly from, DateOnly to) =>
         grains.SelectMany(g => Within(g, from, to)).Select(p => p.End).Distinct().Order()
             .Select(d => new ReportingPeriod(ReferenceDateGrain, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d, d));
-
-    /// <summary>The label of a period, parsed back (for targets and the command line); null when it is not one.</summary>
-    public static ReportingPeriod? Parse(string label)
-    {
-        if (label.Length == 4 && int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-            return Of("year", new DateOnly(year, 1, 1));
-        if (label.Length == 7 && int.TryParse(label[..4], NumberStyles.None, CultureInfo.InvariantCulture, out year) && label[4] == '-')
-        {
-            var rest = label[5..];
-            if (rest is "H1" or "H2")
-                return Of("half_year", new DateOnly(year, rest == "H1" ? 1 : 7, 1));
-            if (rest[0] == 'Q' && rest[1] is >= '1' and <= '4')
-                return Of("quarter", new DateOnly(year, ((rest[1] - '1') * 3) + 1, 1));
-            if (int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
-                return Of("month", new DateOnly(year, month, 1));
-        }
-        if (DateOnly.TryParseExact(label, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return new ReportingPeriod(ReferenceDateGrain, label, day, day);
-        return null;
-    }
 }

@@ -37,11 +37,12 @@ public static class SuppressionHierarchy
         if (additiveInTime)
         {
             var periods = values.Select(v => v.Period).DistinctBy(p => p.Label).ToList();
+            var byPeriod = keys.ToLookup(k => k.Period);
             foreach (var parent in periods)
             {
                 foreach (var finer in periods.Where(p => ReportingPeriod.MonthsIn(p.Grain) < ReportingPeriod.MonthsIn(parent.Grain) && p.Start >= parent.Start && p.End <= parent.End).GroupBy(p => p.Grain))
                 {
-                    foreach (var cell in keys.Where(k => k.Period == parent.Label))
+                    foreach (var cell in byPeriod[parent.Label])
                         Add(cell, finer.Select(p => cell with { Period = p.Label }));
                 }
             }
