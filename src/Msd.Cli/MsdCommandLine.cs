@@ -65,6 +65,7 @@ internal static class MsdCommandLine
             PublishCommand.Create(context),
             ShowCommand.Create(context),
             ExportCommand.Create(context),
+            ServeCommand.Create(context),
             KeyCommand.Create(context),
             CbsCommand.Create(context),
         };

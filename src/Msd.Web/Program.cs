@@ -1,5 +1,9 @@
-// The monitor arrives with its own issue; until then the host only answers a health check.
+using Msd.Web;
+
+// The monitor on its own: `dotnet run --project src/Msd.Web -- --workspace PATH`. `msd serve` and
+// `msd demo` start the same application through MonitorHost.
 var builder = WebApplication.CreateBuilder(args);
+builder.AddMonitor();
 var app = builder.Build();
-app.MapGet("/gezondheid", () => TypedResults.Ok(new { status = "ok" }));
+app.UseMonitor();
 app.Run();

@@ -1,0 +1,54 @@
+// Draws the charts of a page with Apache ECharts from the JSON beside each chart element. The same
+// numbers are in a table on the page, so without JavaScript nothing is lost but the picture.
+(function () {
+  'use strict';
+  const units = { procent: ' %', per_1000: ' per 1.000', per_10000: ' per 10.000', dagen: ' dagen' };
+  const format = (unit, compact) => {
+    const digits = unit === 'procent' || unit === 'per_1000' || unit === 'per_10000' ? 1 : unit === 'ratio' ? 2 : 0;
+    const number = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: compact ? 0 : digits, maximumFractionDigits: digits });
+    return (value) => value == null ? 'niet getoond' : (unit === 'euro' ? '€ ' : '') + number.format(value) + (compact ? '' : (units[unit] || ''));
+  };
+  const palette = ['#004488', '#bb5566', '#117733', '#ddaa33', '#332288', '#882255'];
+
+  function option(spec) {
+    const full = format(spec.unit, false);
+    const axis = format(spec.unit, true);
+    if (spec.kind === 'spark') {
+      return {
+        animation: false, color: palette, grid: { left: 2, right: 2, top: 4, bottom: 4 },
+        xAxis: { type: 'category', data: spec.categories, show: false },
+        yAxis: { type: 'value', show: false, scale: true },
+        tooltip: { trigger: 'axis', valueFormatter: full },
+        series: spec.series.map((s) => ({ name: s.name, type: 'line', data: s.data, symbol: 'none', lineStyle: { width: 2 } })),
+      };
+    }
+    const bar = spec.kind === 'bar';
+    return {
+      animation: false, color: palette,
+      aria: { enabled: true, label: { description: spec.description } },
+      grid: { left: bar ? 150 : 60, right: 24, top: 40, bottom: bar ? 30 : 60, containLabel: false },
+      legend: { top: 0, type: 'scroll' },
+      tooltip: { trigger: 'axis', valueFormatter: full },
+      xAxis: bar ? { type: 'value', axisLabel: { formatter: axis } } : { type: 'category', data: spec.categories },
+      yAxis: bar ? { type: 'category', data: spec.categories, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } } : { type: 'value', axisLabel: { formatter: axis }, scale: spec.unit !== 'procent' },
+      series: spec.series.map((s) => ({
+        name: s.name, type: bar ? 'bar' : 'line', data: s.data, connectNulls: false,
+        lineStyle: s.dashed ? { type: 'dashed', width: 2 } : { width: 3 }, symbolSize: 7,
+        symbol: s.dashed ? 'none' : 'circle',
+      })),
+    };
+  }
+
+  function draw() {
+    if (typeof echarts === 'undefined') return;
+    document.querySelectorAll('[data-chart]').forEach((element) => {
+      const source = document.getElementById(element.dataset.chart);
+      if (!source) return;
+      const chart = echarts.init(element, null, { renderer: 'svg', locale: 'EN' });
+      chart.setOption(option(JSON.parse(source.textContent)));
+      new ResizeObserver(() => chart.resize()).observe(element);
+    });
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', draw); else draw();
+})();

@@ -1,0 +1,84 @@
+using Msd.Catalog;
+using Msd.Computation;
+using Msd.Publication;
+
+namespace Msd.Web.Monitor;
+
+/// <summary>
+/// The published values of one KPI, indexed for the pages: by grain ("year", "quarter", …), period,
+/// area and breakdown. KPIs on a reference date are shown per year, quarter or month by the date's
+/// position (a year is its 31 December).
+/// </summary>
+public sealed class KpiSeries
+{
+    private readonly Dictionary<(string Period, string Area, string Breakdown), ExportRow> _byKey;
+
+    public KpiSeries(KpiDefinition kpi, IReadOnlyList<ExportRow> rows)
+    {
+        Kpi = kpi;
+        Rows = rows;
+        _byKey = rows.ToDictionary(r => (r.Period, r.AreaCode, r.Breakdown));
+        Grains = [.. ReportingPeriod.Grains.Where(g => rows.Any(r => InGrain(r, g)))];
+    }
+
+    public KpiDefinition Kpi { get; }
+
+    public IReadOnlyList<ExportRow> Rows { get; }
+
+    /// <summary>The grains with values, coarsest first.</summary>
+    public IReadOnlyList<string> Grains { get; }
+
+    public bool IsEmpty => Rows.Count == 0;
+
+    /// <summary>The grain the monitor shows first: the year when there is one, else the coarsest there is.</summary>
+    public string DefaultGrain => Grains.Count > 0 ? Grains[0] : "year";
+
+    public string ChooseGrain(string? requested) => requested is not null && Grains.Contains(requested) ? requested : DefaultGrain;
+
+    /// <summary>The periods of a grain, oldest first.</summary>
+    public IReadOnlyList<string> Periods(string grain) =>
+        [.. Rows.Where(r => InGrain(r, grain)).Select(r => r.Period).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>The newest period of a grain with a value for the area, final periods before provisional ones.</summary>
+    public string? LatestPeriod(string grain, string areaCode)
+    {
+        var totals = Periods(grain).Select(p => Total(p, areaCode)).OfType<ExportRow>().Where(r => r.Status != "ontbreekt").ToList();
+        return (totals.LastOrDefault(r => r.Status != "voorlopig") ?? totals.LastOrDefault())?.Period;
+    }
+
+    public ExportRow? Total(string period, string areaCode) => _byKey.GetValueOrDefault((period, areaCode, ""));
+
+    public ExportRow? Value(string period, string areaCode, string breakdown) => _byKey.GetValueOrDefault((period, areaCode, breakdown));
+
+    /// <summary>The period before <paramref name="period"/> in the same grain, for the trend.</summary>
+    public string? Previous(string grain, string period)
+    {
+        var periods = Periods(grain);
+        var index = periods.ToList().IndexOf(period);
+        return index > 0 ? periods[index - 1] : null;
+    }
+
+    /// <summary>The breakdown rows for a period and area, grouped by dimension ("regeling", "leeftijd", …).</summary>
+    public IReadOnlyList<IGrouping<string, ExportRow>> Breakdowns(string period, string areaCode) =>
+        [.. Rows.Where(r => r.Period == period && r.AreaCode == areaCode && r.Breakdown.Length > 0)
+            .GroupBy(r => Dimension(r.Breakdown), StringComparer.Ordinal)];
+
+    public static string Dimension(string breakdown) => breakdown.Split('=', 2)[0];
+
+    public static string Category(string breakdown) => breakdown.Split('=', 2) is [_, var value] ? value : breakdown;
+
+    private static bool InGrain(ExportRow row, string grain)
+    {
+        if (row.Grain != ReportingPeriod.ReferenceDateGrain)
+            return row.Grain == grain;
+        // a reference date: 2024-12-31 closes the year, its half-years, quarters and months
+        var month = int.Parse(row.Period.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture);
+        return grain switch
+        {
+            "year" => month == 12,
+            "half_year" => month % 6 == 0,
+            "quarter" => month % 3 == 0,
+            _ => true,
+        };
+    }
+}

@@ -1,0 +1,23 @@
+namespace Msd.Web;
+
+/// <summary>Starts the monitor for a workspace on 127.0.0.1, as <c>msd serve</c> and <c>msd demo</c> do.</summary>
+public static class MonitorHost
+{
+    public static WebApplication Build(string workspaceFolder, int port)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            // the pages are compiled into this assembly, whichever program hosts them
+            ApplicationName = typeof(MonitorHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        builder.Configuration[MonitorSetup.WorkspaceKey] = workspaceFolder;
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.AddMonitor();
+        var app = builder.Build();
+        app.UseMonitor();
+        return app;
+    }
+}

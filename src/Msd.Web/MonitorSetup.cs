@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.ResponseCompression;
+using Msd.Web.Export;
+using Msd.Web.Monitor;
+
+namespace Msd.Web;
+
+/// <summary>The one place the web host registers the monitor: workspace, pages, sign-in, assets and exports.</summary>
+public static class MonitorSetup
+{
+    /// <summary>The configuration key naming the workspace folder (<c>--workspace</c> on the command line).</summary>
+    public const string WorkspaceKey = "workspace";
+
+    public static WebApplicationBuilder AddMonitor(this WebApplicationBuilder builder)
+    {
+        var folder = builder.Configuration[WorkspaceKey] ?? Directory.GetCurrentDirectory();
+        builder.Services.AddSingleton(_ => MonitorData.Open(folder));
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(MonitorSetup).Assembly);
+        // local accounts today; an OpenID Connect scheme can sit beside the cookie later
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        {
+            options.LoginPath = "/inloggen";
+            options.LogoutPath = "/uitloggen";
+            options.AccessDeniedPath = "/inloggen";
+            options.Cookie.Name = "msd-sessie";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ["text/html", "text/csv"];
+        });
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        return builder;
+    }
+
+    public static WebApplication UseMonitor(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/fout");
+        app.UseStatusCodePagesWithReExecute("/fout", "?code={0}");
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+            await next();
+        });
+        app.UseResponseCompression();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapFrontendAssets();
+        app.MapTableExports();
+        app.MapGet("/gezondheid", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapRazorPages();
+        return app;
+    }
+}

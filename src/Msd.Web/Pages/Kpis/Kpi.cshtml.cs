@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Msd.Catalog;
+using Msd.Web.Monitor;
+
+namespace Msd.Web.Pages.Kpis;
+
+/// <summary>
+/// One KPI: its course over time for every municipality and the combined area with the target line,
+/// its districts and breakdowns for a chosen period, the tables behind every chart, and the factsheet.
+/// </summary>
+public sealed class KpiModel(MonitorData data) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "per")]
+    public string? GrainWord { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "periode")]
+    public string? RequestedPeriod { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "gebied")]
+    public string? RequestedArea { get; set; }
+
+    public KpiDefinition Kpi { get; private set; } = null!;
+
+    public KpiSeries Series { get; private set; } = null!;
+
+    public MonitorData Data => data;
+
+    public string Grain { get; private set; } = "year";
+
+    public string? Period { get; private set; }
+
+    public MonitorArea Area { get; private set; } = null!;
+
+    public MonitorTable TimeTable { get; private set; } = null!;
+
+    public ChartSpec? TimeChart { get; private set; }
+
+    public MonitorTable? DistrictTable { get; private set; }
+
+    public ChartSpec? DistrictChart { get; private set; }
+
+    public MonitorTable? BreakdownTable { get; private set; }
+
+    public IReadOnlyList<ChartSpec> BreakdownCharts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (data.Catalog.Kpi(id) is not { } kpi)
+            return NotFound();
+        await data.RefreshAsync(cancellationToken);
+        Kpi = kpi;
+        Series = await data.SeriesAsync(kpi, cancellationToken);
+        Grain = Series.ChooseGrain(GrainParameter.Parse(GrainWord));
+        Area = data.Areas.Find(RequestedArea ?? "") is { } area && area.Kind != MonitorAreas.DistrictKind ? area : data.Areas.Main;
+        var periods = Series.Periods(Grain);
+        Period = RequestedPeriod is { } p && periods.Contains(p) ? p : Series.LatestPeriod(Grain, Area.Code);
+        TimeTable = MonitorTables.TimeSeries(data, Series, Grain);
+        TimeChart = KpiCharts.OverTime(data, Series, Grain);
+        if (Period is not null)
+        {
+            DistrictTable = MonitorTables.Districts(data, Series, Period, null);
+            DistrictChart = KpiCharts.Ranked("wijken", $"{kpi.Title} per wijk, {ValueFormat.Period(Period)}.", kpi.Unit, DistrictTable, 3);
+            BreakdownTable = MonitorTables.Breakdown(data, Series, Period, Area.Code);
+            BreakdownCharts = KpiCharts.Breakdowns(data, Series, Period, Area.Code);
+        }
+        return Page();
+    }
+}

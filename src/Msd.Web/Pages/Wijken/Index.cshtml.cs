@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Msd.Catalog;
+using Msd.Web.Monitor;
+
+namespace Msd.Web.Pages.Wijken;
+
+/// <summary>Districts: one KPI ranked over every district, per municipality or all together.</summary>
+public sealed class IndexModel(MonitorData data) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "kpi")]
+    public string? RequestedKpi { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "periode")]
+    public string? RequestedPeriod { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "gemeente")]
+    public string? Municipality { get; set; }
+
+    public MonitorData Data => data;
+
+    /// <summary>The KPIs that have district values.</summary>
+    public IReadOnlyList<KpiDefinition> Kpis { get; private set; } = [];
+
+    public KpiDefinition? Kpi { get; private set; }
+
+    public IReadOnlyList<string> Periods { get; private set; } = [];
+
+    public string? Period { get; private set; }
+
+    public MonitorTable? Table { get; private set; }
+
+    public ChartSpec? Chart { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await data.RefreshAsync(cancellationToken);
+        var withDistricts = new List<KpiDefinition>();
+        foreach (var kpi in data.Kpis)
+        {
+            if ((await data.SeriesAsync(kpi, cancellationToken)).Rows.Any(r => r.AreaCode.StartsWith("WK", StringComparison.Ordinal)))
+                withDistricts.Add(kpi);
+        }
+        Kpis = withDistricts;
+        Kpi = Kpis.FirstOrDefault(k => k.Id == RequestedKpi) ?? Kpis.FirstOrDefault();
+        if (Kpi is null)
+            return;
+        var series = await data.SeriesAsync(Kpi, cancellationToken);
+        var grain = series.DefaultGrain;
+        Periods = [.. series.Periods(grain).Reverse()];
+        Period = RequestedPeriod is { } p && Periods.Contains(p) ? p : series.LatestPeriod(grain, data.Areas.Main.Code);
+        if (Period is null)
+            return;
+        var municipality = data.Areas.Overview.FirstOrDefault(a => a.MunicipalityCode == Municipality)?.MunicipalityCode;
+        Table = MonitorTables.Districts(data, series, Period, municipality);
+        Chart = KpiCharts.Ranked("wijken", $"{Kpi.Title} per wijk, {ValueFormat.Period(Period)}, gerangschikt.", Kpi.Unit, Table, 3);
+    }
+}
