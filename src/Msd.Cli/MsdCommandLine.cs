@@ -67,6 +67,7 @@ internal static class MsdCommandLine
             ExportCommand.Create(context),
             KeyCommand.Create(context),
             CbsCommand.Create(context),
+            UserCommand.Create(context),
         };
         foreach (var option in root.Options)
         {
