@@ -68,6 +68,7 @@ internal static class MsdCommandLine
             ServeCommand.Create(context),
             KeyCommand.Create(context),
             CbsCommand.Create(context),
+            UserCommand.Create(context),
         };
         foreach (var option in root.Options)
         {
