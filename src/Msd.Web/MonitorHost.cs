@@ -14,6 +14,8 @@ public static class MonitorHost
         });
         builder.Configuration[MonitorSetup.WorkspaceKey] = workspaceFolder;
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // keys at rest in the workspace are as safe as its database; no warning on every start
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.AddMonitor();
         var app = builder.Build();

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.ResponseCompression;
 using Msd.Web.Export;
 using Msd.Web.Monitor;
@@ -13,8 +16,13 @@ public static class MonitorSetup
 
     public static WebApplicationBuilder AddMonitor(this WebApplicationBuilder builder)
     {
-        var folder = builder.Configuration[WorkspaceKey] ?? Directory.GetCurrentDirectory();
-        builder.Services.AddSingleton(_ => MonitorData.Open(folder));
+        // read when first needed, so a test host's settings (WebApplicationFactory) count as well
+        static string Folder(IConfiguration configuration) => Path.GetFullPath(configuration[WorkspaceKey] ?? Directory.GetCurrentDirectory());
+        builder.Services.AddSingleton(services => MonitorData.Open(Folder(services.GetRequiredService<IConfiguration>())));
+        // sign-in cookies stay valid across restarts: the keys live in the workspace, beside its database
+        builder.Services.AddDataProtection().SetApplicationName("msd");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, ILoggerFactory>((options, configuration, logging) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(Folder(configuration), "data", "web-sleutels")), logging));
         builder.Services.AddRazorPages().AddApplicationPart(typeof(MonitorSetup).Assembly);
         // local accounts today; an OpenID Connect scheme can sit beside the cookie later
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Msd.Accounts;
 using Msd.Computation;
 using Msd.Generation;
 using Msd.Publication;
@@ -11,10 +12,15 @@ namespace Msd.Cli.Commands;
 /// <summary>
 /// `msd demo`: the product end to end on its embedded default: a workspace with the shipped catalogue
 /// and the default synthetic data set in its inbox, the catalogue checked, the inbox loaded, the
-/// coverage shown, every KPI computed and published; the web monitor joins when it is built.
+/// coverage shown, every KPI computed and published, a demo login made, and the web monitor served.
 /// </summary>
 internal static class DemoCommand
 {
+    /// <summary>The demo workspace's own account: local, synthetic data only, printed on every run.</summary>
+    public const string DemoUser = "demo";
+
+    public const string DemoPassword = "demo-wachtwoord";
+
     public static Command Create(CliContext context)
     {
         var directory = new Option<string>("--dir")
@@ -23,7 +29,8 @@ internal static class DemoCommand
             HelpName = "MAP",
             DefaultValueFactory = _ => ".msd-demo",
         };
-        var command = new Command("demo", "Draai het product van begin tot eind op de ingebouwde voorbeeldomgeving.") { directory };
+        var port = ServeCommand.PortOption();
+        var command = new Command("demo", "Draai het product van begin tot eind op de ingebouwde voorbeeldomgeving en open de webmonitor.") { directory, port };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(directory)!;
@@ -48,15 +55,22 @@ internal static class DemoCommand
                 Msd.Privacy.PseudonymKey.Create(workspace.KeyFilePath);
             // a second run finds everything loaded already and changes nothing
             await IngestCommand.RunAsync(context, workspace, [workspace.InboxPath], cancellationToken);
-            await using var database = await workspace.OpenDatabaseAsync(catalog, cancellationToken);
-            var counts = await Msd.Storage.DatasetTables.RowCountsAsync(database, catalog, cancellationToken);
-            CatalogReport.WriteCoverage(context.Out, catalog, Msd.Catalog.CatalogCoverage.Of(catalog, counts));
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            var computed = await KpiEngine.ComputeAsync(database, catalog, KpiAreas.Of(workspace.Config), null, false, null, cancellationToken);
-            ComputeCommand.Write(context.Out, computed, watch.Elapsed, publishHint: false);
-            PublishCommand.Write(context.Out, await KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken));
-            context.Out.MarkupLine($"Bekijk een KPI met 'msd show jeugd-jongeren-met-jeugdhulp -w {Markup.Escape(workspace.Root)}'; exporteer alles met 'msd export values --out waarden.csv -w {Markup.Escape(workspace.Root)}'.");
-            return computed.Any(r => r.Problem is not null) ? 1 : 0;
+            bool failed;
+            await using (var database = await workspace.OpenDatabaseAsync(catalog, cancellationToken))
+            {
+                var counts = await Msd.Storage.DatasetTables.RowCountsAsync(database, catalog, cancellationToken);
+                CatalogReport.WriteCoverage(context.Out, catalog, Msd.Catalog.CatalogCoverage.Of(catalog, counts));
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var computed = await KpiEngine.ComputeAsync(database, catalog, KpiAreas.Of(workspace.Config), null, false, null, cancellationToken);
+                ComputeCommand.Write(context.Out, computed, watch.Elapsed, publishHint: false);
+                PublishCommand.Write(context.Out, await KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken));
+                failed = computed.Any(r => r.Problem is not null);
+                if (await UserStore.FindAsync(database, DemoUser, cancellationToken) is null)
+                    await UserStore.AddAsync(database, DemoUser, "Demobeheerder", Role.Beheerder, DemoPassword, cancellationToken);
+            }
+            context.Out.MarkupLine($"Inloggen in de demo (om toelichtingen te schrijven): gebruikersnaam [bold]{DemoUser}[/], wachtwoord [bold]{DemoPassword}[/].");
+            await ServeCommand.RunAsync(context, workspace, parse.GetValue(port), cancellationToken);
+            return failed ? 1 : 0;
         });
         return command;
     }

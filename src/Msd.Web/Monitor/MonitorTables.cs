@@ -44,7 +44,7 @@ public static class MonitorTables
         null => new TableCell("–", HiddenReason: "geen gegevens"),
         { Status: "onderdrukt" } => new TableCell("–", HiddenReason: row.Reason ?? "niet getoond"),
         { Value: null } => new TableCell("–", HiddenReason: "geen gegevens"),
-        _ => new TableCell((withUnit ? ValueFormat.Value(row.Value, unit) : ValueFormat.Number(row.Value, unit)) + (row.Status == "voorlopig" ? " (voorlopig)" : ""), row.Value),
+        _ => new TableCell((withUnit ? ValueFormat.Value(row.Value, unit) : ValueFormat.Number(row.Value, unit)) + (row.Status == "voorlopig" ? " (voorlopig)" : ""), Math.Round(row.Value!.Value, ValueFormat.Decimals(unit))),
     };
 
     public static TableCell CountCell(decimal? count, ExportRow? row) =>

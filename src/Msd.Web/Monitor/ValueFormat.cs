@@ -31,6 +31,14 @@ public static class ValueFormat
         _ => v.ToString("N0", Dutch),
     };
 
+    /// <summary>How many decimals a value of this unit is shown with; exports round the same way.</summary>
+    public static int Decimals(string unit) => unit switch
+    {
+        "procent" or "per_1000" or "per_10000" => 1,
+        "ratio" or "euro" => 2,
+        _ => 0,
+    };
+
     public static string Count(decimal? value) => value is { } v ? v.ToString("N0", Dutch) : "–";
 
     public static string UnitName(string unit) => unit switch

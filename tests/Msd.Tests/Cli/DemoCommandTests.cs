@@ -1,26 +1,35 @@
-using Msd.Tests.Support;
+using Msd.Tests.Web;
 
 namespace Msd.Tests.Cli;
 
-/// <summary>The README's first command, end to end: generate, load, compute and publish; a second run changes nothing.</summary>
-public sealed class DemoCommandTests
+/// <summary>
+/// The README's first command, end to end: generate, load, compute, publish and serve the monitor;
+/// a second run changes nothing and serves again. The fixture runs both and reads the home page.
+/// </summary>
+[Collection(MonitorCollection.Name)]
+public sealed class DemoCommandTests(MonitorFixture monitor)
 {
     [Fact]
-    public async Task Demo_builds_loads_computes_and_publishes_the_default_workspace_and_a_second_run_changes_nothing()
+    public void Demo_builds_loads_computes_publishes_and_serves_the_default_workspace()
     {
-        using var dir = new TempDirectory();
-        var demo = dir.Combine("demo");
+        var (exit, output, home) = monitor.FirstDemo;
+        Assert.True(exit == 0, output);
+        Assert.Contains("Catalogus in orde", output, StringComparison.Ordinal);
+        Assert.Matches(@"[0-9]+ KPI's berekend, 0 ongewijzigd, [0-9]+ zonder gegevens, 0 met een fout", output);
+        Assert.Matches(@"[0-9]+ KPI's gepubliceerd: [0-9.]+ waarden getoond, [0-9.]+ onderdrukt", output);
+        Assert.Contains("gebruikersnaam demo, wachtwoord demo-wachtwoord", output, StringComparison.Ordinal);
+        Assert.Matches(@"De monitor draait op http://127\.0\.0\.1:[0-9]+", output);
+        Assert.Contains("Jongeren met jeugdhulp", home, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(monitor.Workspace, "data", "msd.duckdb")));
+    }
 
-        var (firstExit, first) = await CliRun.RunAsync("demo", "--dir", demo);
-        var (secondExit, second) = await CliRun.RunAsync("demo", "--dir", demo);
-
-        Assert.True(firstExit == 0, first);
-        Assert.Contains("Catalogus in orde", first, StringComparison.Ordinal);
-        Assert.Matches(@"[0-9]+ KPI's berekend, 0 ongewijzigd, [0-9]+ zonder gegevens, 0 met een fout", first);
-        Assert.Matches(@"[0-9]+ KPI's gepubliceerd: [0-9.]+ waarden getoond, [0-9.]+ onderdrukt", first);
-        Assert.True(secondExit == 0, second);
-        Assert.Contains("waren al ingelezen", second, StringComparison.Ordinal);
-        Assert.Contains("0 KPI's berekend", second, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(demo, "data", "msd.duckdb")));
+    [Fact]
+    public void A_second_demo_run_changes_nothing_and_serves_again()
+    {
+        var (exit, output, home) = monitor.SecondDemo;
+        Assert.True(exit == 0, output);
+        Assert.Contains("waren al ingelezen", output, StringComparison.Ordinal);
+        Assert.Contains("0 KPI's berekend", output, StringComparison.Ordinal);
+        Assert.Contains("Monitor Sociaal Domein", home, StringComparison.Ordinal);
     }
 }

@@ -23,6 +23,19 @@ internal static class TestEnvironment
         return "";
     }
 
+    /// <summary>Debian's Chromium, which the browser tests drive through Playwright (.ci/run installs it).</summary>
+    public static string RequireChromium()
+    {
+        var path = Environment.GetEnvironmentVariable("MSD_CHROMIUM") ?? "/usr/bin/chromium";
+        if (File.Exists(path))
+            return path;
+        var message = $"Chromium ontbreekt ({path}): browsertests overgeslagen.";
+        if (IsCi)
+            Assert.Fail(message + " In CI is Chromium verplicht (.ci/run installeert het).");
+        Assert.Skip(message);
+        return "";
+    }
+
     /// <summary>The repository root, found from the test binaries upwards.</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 

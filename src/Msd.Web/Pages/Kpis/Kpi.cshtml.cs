@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Msd.Accounts;
 using Msd.Catalog;
+using Msd.Publication;
 using Msd.Web.Monitor;
 
 namespace Msd.Web.Pages.Kpis;
@@ -44,6 +46,47 @@ public sealed class KpiModel(MonitorData data) : PageModel
 
     public IReadOnlyList<ChartSpec> BreakdownCharts { get; private set; } = [];
 
+    /// <summary>The municipality's own explanations, newest first.</summary>
+    public IReadOnlyList<Toelichting> Explanations { get; private set; } = [];
+
+    public bool MayWrite => User.Identity?.IsAuthenticated == true && Role.MayWriteExplanations(User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? "");
+
+    [BindProperty]
+    public ExplanationForm Explanation { get; set; } = new();
+
+    public string? ExplanationProblem { get; private set; }
+
+    public sealed class ExplanationForm
+    {
+        public string Period { get; set; } = "";
+
+        public string Area { get; set; } = "";
+
+        public string Text { get; set; } = "";
+    }
+
+    /// <summary>Adds a toelichting; only signed-in users whose role may write.</summary>
+    public async Task<IActionResult> OnPostToelichtingAsync(string id, CancellationToken cancellationToken)
+    {
+        if (data.Catalog.Kpi(id) is null)
+            return NotFound();
+        if (User.Identity?.IsAuthenticated != true)
+            return Challenge();
+        var author = await UserStore.FindAsync(data.Database, User.Identity.Name ?? "", cancellationToken);
+        try
+        {
+            if (author is null)
+                throw new MsdUserException("Uw account bestaat niet meer. Log opnieuw in of vraag functioneel beheer om een account.");
+            await ToelichtingStore.AddAsync(data.Database, id, Explanation.Period, Explanation.Area, Explanation.Text, author, cancellationToken);
+        }
+        catch (MsdUserException e)
+        {
+            ExplanationProblem = e.Message;
+            return await OnGetAsync(id, cancellationToken);
+        }
+        return Redirect($"/kpi/{id}?per={GrainWord}&periode={Explanation.Period}#toelichting");
+    }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         if (data.Catalog.Kpi(id) is not { } kpi)
@@ -55,6 +98,7 @@ public sealed class KpiModel(MonitorData data) : PageModel
         Area = data.Areas.Find(RequestedArea ?? "") is { } area && area.Kind != MonitorAreas.DistrictKind ? area : data.Areas.Main;
         var periods = Series.Periods(Grain);
         Period = RequestedPeriod is { } p && periods.Contains(p) ? p : Series.LatestPeriod(Grain, Area.Code);
+        Explanations = await ToelichtingStore.ForKpiAsync(data.Database, kpi.Id, cancellationToken);
         TimeTable = MonitorTables.TimeSeries(data, Series, Grain);
         TimeChart = KpiCharts.OverTime(data, Series, Grain);
         if (Period is not null)

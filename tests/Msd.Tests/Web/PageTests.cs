@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ExcelDataReader;
+using Microsoft.Extensions.DependencyInjection;
+using Msd.Accounts;
+using Msd.Web.Monitor;
+
+namespace Msd.Tests.Web;
+
+/// <summary>The monitor's pages and exports over HTTP, on the demo workspace, as a reader and as a signed-in analyst.</summary>
+[Collection(MonitorCollection.Name)]
+public sealed partial class PageTests(MonitorFixture monitor)
+{
+    public static TheoryData<string> Pages =>
+    [
+        "/", "/domein/jeugd", "/domein/wmo", "/domein/inkomen-participatie", "/domein/armoede", "/domein/schuldhulp", "/domein/sociaal-domein",
+        "/kpi/jeugd-jongeren-met-jeugdhulp", "/kpi/jeugd-jongeren-met-jeugdhulp?per=kwartaal&gebied=GM0118", "/wijken", "/doelen", "/catalogus",
+        "/catalogus?q=wmo", "/ladingen", "/ladingen/1", "/inloggen",
+    ];
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Every_page_answers_in_Dutch_with_one_main_heading(string path)
+    {
+        var response = await monitor.Client.GetAsync(path, Token);
+        var html = await response.Content.ReadAsStringAsync(Token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<html lang=\"nl\"", html, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, "<h1[ >]"));
+        Assert.Contains("Direct naar de inhoud", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Home_shows_every_domain_with_headline_values_for_both_municipalities_and_the_combined_area()
+    {
+        var html = await monitor.Client.GetStringAsync("/", Token);
+        foreach (var domain in new[] { "Jeugd", "Wmo", "Inkomen &amp; Participatie", "Armoedebestrijding", "Schuldhulpverlening" })
+            Assert.Contains($">{domain}</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>De Wolden</dt>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Hoogeveen</dt>", html, StringComparison.Ordinal);
+        Assert.Matches(@"[0-9]+,[0-9] %", html);
+        Assert.Contains("Gepubliceerd:", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_KPI_page_holds_the_table_behind_its_chart_and_the_factsheet()
+    {
+        var html = await monitor.Client.GetStringAsync("/kpi/jeugd-jongeren-met-jeugdhulp", Token);
+        Assert.Contains("data-chart=\"tijdreeks\"", html, StringComparison.Ordinal);
+        Assert.Contains("Jongeren met jeugdhulp per jaar (procent)", html, StringComparison.Ordinal);
+        foreach (var term in new[] { "Definitie", "Teller", "Noemer", "Doelgroep", "Eigenaar", "Versie", "Beleidsdoelen" })
+            Assert.Contains($"<dt>{term}</dt>", html, StringComparison.Ordinal);
+        Assert.Contains("Waarom zijn sommige waarden niet zichtbaar?", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hidden_value_reads_out_its_reason_and_its_export_holds_no_number()
+    {
+        var data = monitor.Services.GetRequiredService<MonitorData>();
+        var (kpi, period) = await HiddenDistrictValueAsync(data);
+        var html = await monitor.Client.GetStringAsync($"/kpi/{kpi}?periode={period}", Token);
+        Assert.Contains("<span class=\"msd-visually-hidden\">niet getoond: minder dan 10</span>", html, StringComparison.Ordinal);
+
+        var csv = await monitor.Client.GetStringAsync($"/export/wijken.csv?kpi={kpi}&periode={period}", Token);
+        var hiddenRows = csv.Split('\n').Where(l => l.Contains("niet getoond", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(hiddenRows);
+        Assert.All(hiddenRows, row => Assert.DoesNotMatch(@";[0-9]+(,[0-9]+)?;", row));
+    }
+
+    [Fact]
+    public async Task A_table_exports_to_CSV_and_XLSX_with_the_numbers_of_the_page()
+    {
+        var csv = await monitor.Client.GetStringAsync("/export/tijdreeks.csv?kpi=jeugd-jongeren-met-jeugdhulp", Token);
+        var lines = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.StartsWith("Periode;De Wolden;Hoogeveen;Samenwerkingsorganisatie De Wolden Hoogeveen", lines[0], StringComparison.Ordinal);
+        var html = await monitor.Client.GetStringAsync("/kpi/jeugd-jongeren-met-jeugdhulp", Token);
+        var firstValue = lines[1].Split(';')[1];
+        Assert.Contains($">{firstValue}</td>", html, StringComparison.Ordinal);
+
+        var xlsx = await monitor.Client.GetByteArrayAsync("/export/tijdreeks.xlsx?kpi=jeugd-jongeren-met-jeugdhulp", Token);
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        using var excel = ExcelReaderFactory.CreateReader(new MemoryStream(xlsx));
+        Assert.True(excel.Read() && excel.Read());
+        Assert.Equal("Periode", excel.GetValue(0));
+        Assert.True(excel.Read());
+        Assert.Equal(decimal.Parse(firstValue, ValueFormat.Dutch), Convert.ToDecimal(excel.GetValue(1), ValueFormat.Dutch));
+    }
+
+    [Fact]
+    public async Task An_unknown_KPI_is_a_Dutch_not_found_page()
+    {
+        var response = await monitor.Client.GetAsync("/kpi/bestaat-niet", Token);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Deze pagina bestaat niet", await response.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_analyst_signs_in_and_adds_an_explanation_a_reader_may_not()
+    {
+        var data = monitor.Services.GetRequiredService<MonitorData>();
+        if (await UserStore.FindAsync(data.Database, "lees", Token) is null)
+            await UserStore.AddAsync(data.Database, "lees", "Lezer", Role.Lezer, "lezer-wachtwoord-1", Token);
+        var page = "/kpi/wmo-clienten-maatwerk-per-10000";
+
+        using var reader = SignedInClient();
+        Assert.Contains("De combinatie van gebruikersnaam en wachtwoord is onbekend", await SignInAsync(reader, "lees", "fout-wachtwoord-12"), StringComparison.Ordinal);
+        await SignInAsync(reader, "lees", "lezer-wachtwoord-1");
+        Assert.DoesNotContain("Toelichting toevoegen", await reader.GetStringAsync(page, Token), StringComparison.Ordinal);
+
+        using var demo = SignedInClient();
+        await SignInAsync(demo, "demo", "demo-wachtwoord");
+        var form = await demo.GetStringAsync(page, Token);
+        Assert.Contains("Toelichting toevoegen", form, StringComparison.Ordinal);
+        var text = "Stijging door de nieuwe huishoudelijke hulp <per 1 juli>.";
+        var response = await demo.PostAsync(page + "?handler=Toelichting&per=jaar", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AntiforgeryTokenOf(form),
+            ["Explanation.Period"] = "2024",
+            ["Explanation.Area"] = "GM0118",
+            ["Explanation.Text"] = text,
+        }), Token);
+        var after = await demo.GetStringAsync(page, Token);
+        Assert.True(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Redirect, response.StatusCode.ToString());
+        Assert.Contains("Stijging door de nieuwe huishoudelijke hulp &lt;per 1 juli&gt;.", after, StringComparison.Ordinal);
+        Assert.Contains("Demobeheerder", after, StringComparison.Ordinal);
+    }
+
+    private HttpClient SignedInClient() =>
+        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress = monitor.BaseAddress };
+
+    private static async Task<string> SignInAsync(HttpClient client, string user, string password)
+    {
+        var form = await client.GetStringAsync("/inloggen", TestContext.Current.CancellationToken);
+        var response = await client.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AntiforgeryTokenOf(form),
+            ["UserName"] = user,
+            ["Password"] = password,
+        }), TestContext.Current.CancellationToken);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static string AntiforgeryTokenOf(string html) => AntiforgeryToken().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+
+    /// <summary>A KPI and year whose district values are partly hidden by disclosure control.</summary>
+    internal static async Task<(string Kpi, string Period)> HiddenDistrictValueAsync(MonitorData data)
+    {
+        foreach (var kpi in data.Kpis)
+        {
+            var series = await data.SeriesAsync(kpi, TestContext.Current.CancellationToken);
+            var hidden = series.Rows.FirstOrDefault(r => r.AreaCode.StartsWith("WK", StringComparison.Ordinal) && r.Breakdown.Length == 0
+                && r.Grain == "year" && r.Status == "onderdrukt" && r.Reason == "niet getoond: minder dan 10");
+            if (hidden is not null)
+                return (kpi.Id, hidden.Period);
+        }
+        throw new InvalidOperationException("Geen verborgen wijkwaarde in de demogegevens.");
+    }
+}
