@@ -6,6 +6,9 @@ using Msd.Bench;
 // dotnet run -c Release --project bench/Msd.Bench -- --filter '*'                          (BenchmarkDotNet)
 // dotnet run -c Release --project bench/Msd.Bench -- csv FILE.csv gebiedsindeling.csv    (CSV ingest vs DuckDB read_csv)
 // dotnet run -c Release --project bench/Msd.Bench -- compute WERKRUIMTE                     (KPI engine: full catalogue, unchanged rerun, five KPIs vs hand-written SQL)
+// dotnet run -c Release --project bench/Msd.Bench -- web WERKRUIMTE [SECONDEN] [CLIENTS]      (monitor: p95 per page under load, first render in Chromium)
+if (args.Length > 0 && args[0] == "web")
+    return await WebRun.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "generate")
     return GenerationRun.Run(args[1..]);
 if (args.Length > 0 && args[0] == "csv")

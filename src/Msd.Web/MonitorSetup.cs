@@ -37,6 +37,9 @@ public static class MonitorSetup
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
         builder.Services.AddAuthorization();
+        // pages for readers who are not signed in are the same for everyone until the next publication
+        builder.Services.AddOutputCache(options => options.AddBasePolicy(policy => policy.Tag(MonitorWatch.CacheTag).Expire(TimeSpan.FromHours(1))));
+        builder.Services.AddHostedService<MonitorWatch>();
         builder.Services.AddResponseCompression(options =>
         {
             options.Providers.Add<GzipCompressionProvider>();
@@ -63,6 +66,7 @@ public static class MonitorSetup
         app.UseResponseCompression();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.MapFrontendAssets();
         app.MapTableExports();
         app.MapGet("/gezondheid", () => TypedResults.Ok(new { status = "ok" }));

@@ -38,7 +38,7 @@ public static class FrontendAssets
             if (gzip)
                 response.Headers.ContentEncoding = "gzip";
             return Results.Bytes(gzip ? asset.Gzipped : asset.Bytes, asset.ContentType);
-        });
+        }).CacheOutput(policy => policy.NoCache()); // already in memory, and the answer depends on Accept-Encoding
 
     private static FrozenDictionary<string, Asset> Load()
     {

@@ -42,11 +42,18 @@ public sealed record Headline(
     /// <summary>The value a chart may draw: none when it is hidden or missing.</summary>
     public static decimal? Shown(ExportRow? row) => row is { Status: "ok" or "voorlopig" } ? row.Value : null;
 
-    /// <summary>The KPIs a domain leads with: those of high priority, else its first three.</summary>
-    public static IReadOnlyList<KpiDefinition> KpisOf(MonitorData data, string domain)
+    /// <summary>
+    /// The KPIs a domain leads with: those of high priority that have values, completed to three with
+    /// the domain's other KPIs that have values; without any values, its high-priority KPIs.
+    /// </summary>
+    public static async Task<IReadOnlyList<KpiSeries>> LeadingAsync(MonitorData data, string domain, CancellationToken cancellationToken)
     {
-        var kpis = data.Kpis.Where(k => k.Domain == domain).ToList();
-        var high = kpis.Where(k => k.Priority == "hoog").Take(4).ToList();
-        return high.Count > 0 ? high : [.. kpis.Take(3)];
+        var all = new List<KpiSeries>();
+        foreach (var kpi in data.Kpis.Where(k => k.Domain == domain))
+            all.Add(await data.SeriesAsync(kpi, cancellationToken));
+        var high = all.Where(s => s.Kpi.Priority == "hoog").ToList();
+        var shown = high.Where(s => !s.IsEmpty).Take(4).ToList();
+        shown.AddRange(all.Where(s => !s.IsEmpty && !shown.Contains(s)).Take(Math.Max(0, 3 - shown.Count)));
+        return shown.Count > 0 ? shown : [.. high.Take(3)];
     }
 }

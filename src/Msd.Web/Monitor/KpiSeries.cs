@@ -58,10 +58,15 @@ public sealed class KpiSeries
         return index > 0 ? periods[index - 1] : null;
     }
 
-    /// <summary>The breakdown rows for a period and area, grouped by dimension ("regeling", "leeftijd", …).</summary>
+    /// <summary>
+    /// The breakdown rows for a period and area, grouped by dimension ("regeling", "leeftijd", …). A
+    /// breakdown by district is left out: the districts are areas of their own on every page.
+    /// </summary>
     public IReadOnlyList<IGrouping<string, ExportRow>> Breakdowns(string period, string areaCode) =>
-        [.. Rows.Where(r => r.Period == period && r.AreaCode == areaCode && r.Breakdown.Length > 0)
+        [.. Rows.Where(r => r.Period == period && r.AreaCode == areaCode && r.Breakdown.Length > 0 && Dimension(r.Breakdown) != DistrictDimension)
             .GroupBy(r => Dimension(r.Breakdown), StringComparer.Ordinal)];
+
+    public const string DistrictDimension = "wijk_code";
 
     public static string Dimension(string breakdown) => breakdown.Split('=', 2)[0];
 

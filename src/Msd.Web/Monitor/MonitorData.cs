@@ -16,7 +16,9 @@ public sealed class MonitorData : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Task<KpiSeries>> _series = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _stampCheck = new(1, 1);
     private DateTime? _publishedAt;
-    private long _stampCheckedAt = long.MinValue;
+    private long _stampCheckedAt;
+
+    private Func<CancellationToken, ValueTask>? _changed;
 
     private MonitorData(Workspace.Workspace workspace, KpiCatalog catalog, Database database, MonitorAreas areas)
     {
@@ -54,6 +56,16 @@ public sealed class MonitorData : IAsyncDisposable
         return new MonitorData(workspace, catalog, database, MonitorAreas.Of(workspace.Config, districts));
     }
 
+    /// <summary>Called after a new publication or load is noticed, e.g. to drop cached pages.</summary>
+    public void OnChange(Func<CancellationToken, ValueTask> changed) => _changed = changed;
+
+    /// <summary>Reads every KPI's values once, so the first visitors find them ready.</summary>
+    public async Task WarmAsync(CancellationToken cancellationToken)
+    {
+        foreach (var kpi in Kpis)
+            await SeriesAsync(kpi, cancellationToken);
+    }
+
     /// <summary>The published values of one KPI (every period, area and breakdown).</summary>
     public async Task<KpiSeries> SeriesAsync(KpiDefinition kpi, CancellationToken cancellationToken)
     {
@@ -67,20 +79,24 @@ public sealed class MonitorData : IAsyncDisposable
     /// </summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        if (Environment.TickCount64 - Interlocked.Read(ref _stampCheckedAt) < 1000)
+        if (IsFresh(Interlocked.Read(ref _stampCheckedAt)))
             return;
         await _stampCheck.WaitAsync(cancellationToken);
         try
         {
-            if (Environment.TickCount64 - _stampCheckedAt < 1000)
+            if (IsFresh(_stampCheckedAt))
                 return;
             var stamp = (await Database.QueryAsync<DateTime?>("SELECT max(published_at) FROM msd_kpi_published", null, cancellationToken))[0];
-            LatestLoadAt = (await Database.QueryAsync<DateTime?>("SELECT max(finished_at) FROM msd_load", null, cancellationToken))[0];
+            var loaded = (await Database.QueryAsync<DateTime?>("SELECT max(finished_at) FROM msd_load", null, cancellationToken))[0];
+            var changed = stamp != _publishedAt || loaded != LatestLoadAt;
             if (stamp != _publishedAt)
             {
                 _series.Clear();
                 _publishedAt = stamp;
             }
+            LatestLoadAt = loaded;
+            if (changed && _changed is { } notify)
+                await notify(cancellationToken);
             Interlocked.Exchange(ref _stampCheckedAt, Environment.TickCount64);
         }
         finally
@@ -88,6 +104,8 @@ public sealed class MonitorData : IAsyncDisposable
             _stampCheck.Release();
         }
     }
+
+    private static bool IsFresh(long checkedAt) => checkedAt != 0 && Environment.TickCount64 - checkedAt < 1000;
 
     public async ValueTask DisposeAsync()
     {

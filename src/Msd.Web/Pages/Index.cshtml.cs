@@ -18,9 +18,7 @@ public sealed class IndexModel(MonitorData data) : PageModel
         var domains = new List<DomainCards>();
         foreach (var (id, name) in Catalog.Domains.Names)
         {
-            var headlines = new List<Headline>();
-            foreach (var kpi in Headline.KpisOf(data, id))
-                headlines.Add(Headline.Of(data, await data.SeriesAsync(kpi, cancellationToken), data.Areas.Main));
+            var headlines = (await Headline.LeadingAsync(data, id, cancellationToken)).Select(s => Headline.Of(data, s, data.Areas.Main)).ToList();
             domains.Add(new DomainCards(id, name, headlines, data.Kpis.Count(k => k.Domain == id)));
         }
         Domains = domains;

@@ -11,7 +11,7 @@ namespace Msd.Web.Pages.Kpis;
 /// One KPI: its course over time for every municipality and the combined area with the target line,
 /// its districts and breakdowns for a chosen period, the tables behind every chart, and the factsheet.
 /// </summary>
-public sealed class KpiModel(MonitorData data) : PageModel
+public sealed class KpiModel(MonitorData data, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "per")]
     public string? GrainWord { get; set; }
@@ -78,6 +78,7 @@ public sealed class KpiModel(MonitorData data) : PageModel
             if (author is null)
                 throw new MsdUserException("Uw account bestaat niet meer. Log opnieuw in of vraag functioneel beheer om een account.");
             await ToelichtingStore.AddAsync(data.Database, id, Explanation.Period, Explanation.Area, Explanation.Text, author, cancellationToken);
+            await cache.EvictByTagAsync(MonitorWatch.CacheTag, cancellationToken);
         }
         catch (MsdUserException e)
         {

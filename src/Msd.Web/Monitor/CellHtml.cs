@@ -1,0 +1,30 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+
+namespace Msd.Web.Monitor;
+
+/// <summary>
+/// The HTML of a table cell and of a target status, written directly: a table has thousands of cells,
+/// and a partial view per cell would cost more than the rest of the page.
+/// </summary>
+public static class CellHtml
+{
+    public static IHtmlContent Of(TableCell cell)
+    {
+        var encoder = HtmlEncoder.Default;
+        if (cell.HiddenReason is { } reason)
+            return new HtmlString($"<span class=\"msd-hidden-value\"><span aria-hidden=\"true\">–</span><span class=\"msd-visually-hidden\">{encoder.Encode(reason)}</span></span>");
+        if (cell.Link is { } link)
+            return new HtmlString($"<a class=\"utrecht-link\" href=\"{encoder.Encode(link)}\">{encoder.Encode(cell.Text)}</a>");
+        return new HtmlString(encoder.Encode(cell.Text));
+    }
+
+    /// <summary>A target status as a badge with a sign and words, so it never rests on colour alone.</summary>
+    public static IHtmlContent Status(string? status) => status switch
+    {
+        null or "" => HtmlString.Empty,
+        "op koers" => new HtmlString("<span class=\"utrecht-status-badge utrecht-status-badge--safe msd-status\"><span aria-hidden=\"true\">✓ </span>op koers</span>"),
+        "niet op koers" => new HtmlString("<span class=\"utrecht-status-badge utrecht-status-badge--danger msd-status\"><span aria-hidden=\"true\">✗ </span>niet op koers</span>"),
+        _ => new HtmlString($"<span class=\"utrecht-status-badge utrecht-status-badge--neutral msd-status\"><span aria-hidden=\"true\">– </span>{HtmlEncoder.Default.Encode(status)}</span>"),
+    };
+}
