@@ -1,5 +1,4 @@
 using Msd.Catalog;
-using Msd.Computation;
 using Msd.Storage;
 
 namespace Msd.Validation;
@@ -14,8 +13,6 @@ public static class CheckEngine
     public static async Task<CheckRun> RunAsync(Database database, KpiCatalog catalog, IReadOnlyCollection<string> districts, TimeProvider time, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow().UtcDateTime;
-        // tijdigheid in working days reads the calendar table, as deadline KPIs do
-        await WorkingDayCalendar.EnsureAsync(database, cancellationToken);
         var results = new List<CheckResult>();
         foreach (var dataset in catalog.Datasets)
         {

@@ -98,11 +98,15 @@ internal static class CheckSql
     /// <summary>The sample's text: the record's key columns as name=value, leaving out the municipality and any column with personal data.</summary>
     private static string SampleKey(DataCheck check, DatasetDefinition dataset)
     {
-        IEnumerable<string> columns = check.Kind is "referentie" or "uniciteit" && check.Columns.Count > 0
-            ? check.Columns.Select(c => c.Value)
-            : dataset.Key.Count > 0 ? dataset.Key.Select(k => k.Value) : check.Columns.Select(c => c.Value);
-        if (check.Kind == "tijdigheid")
-            columns = columns.Append(check.From!.Value).Append(check.To!.Value).Distinct(StringComparer.Ordinal);
+        var key = dataset.Key.Select(k => k.Value);
+        var columns = check.Kind switch
+        {
+            "uniciteit" when check.Columns.Count > 0 => check.Columns.Select(c => c.Value),
+            "referentie" => key.Concat(check.Columns.Select(c => c.Value)),
+            "tijdigheid" => key.Append(check.From!.Value).Append(check.To!.Value),
+            _ => dataset.Key.Count > 0 ? key : check.Columns.Select(c => c.Value),
+        };
+        columns = columns.Distinct(StringComparer.Ordinal);
         var shown = columns
             .Where(c => c != "gemeente_code" && dataset.Column(c)?.PersonalData is "none" or "pseudonymised")
             .Select(c => $"'{c}=' || coalesce(CAST(d.{c} AS VARCHAR), '')")

@@ -1,5 +1,6 @@
 using Dapper;
 using Msd.Catalog;
+using Msd.Computation;
 using Msd.Storage;
 
 namespace Msd.Validation;
@@ -9,6 +10,8 @@ internal static class RowChecks
 {
     public static async Task<IReadOnlyList<CheckResult>> RunAsync(Database database, DataCheck check, DatasetDefinition dataset, KpiCatalog catalog, IReadOnlyCollection<string> districts, CancellationToken cancellationToken)
     {
+        if (check.Unit == "working_days")
+            await WorkingDayCalendar.EnsureAsync(database, cancellationToken);
         var sql = CheckSql.Rows(check, dataset, catalog, districts);
         await using var connection = await database.OpenAsync(cancellationToken);
         var counts = (await connection.QueryAsync<(string? Area, long Total, long Failing)>(new CommandDefinition(sql.Counts, cancellationToken: cancellationToken))).ToList();
