@@ -19,7 +19,10 @@ public static class CheckResultStore
             $"INSERT INTO msd_check_run (run_id, started_at, finished_at, checks, failed, warned) VALUES ({P("id")}, {P("started")}, {P("finished")}, {P("checks")}, {P("failed")}, {P("warned")})",
             new
             {
-                id = runId, started, finished, checks = (long)checks,
+                id = runId,
+                started,
+                finished,
+                checks = (long)checks,
                 failed = (long)results.Count(r => r.Status == CheckResult.Error),
                 warned = (long)results.Count(r => r.Status == CheckResult.Warning),
             },
