@@ -61,6 +61,7 @@ internal static class MsdCommandLine
             CatalogCommand.Create(context),
             IngestCommand.Create(context),
             LoadsCommand.Create(context),
+            CheckCommand.Create(context),
             ComputeCommand.Create(context),
             PublishCommand.Create(context),
             ShowCommand.Create(context),

@@ -12,8 +12,13 @@ internal static class CatalogChecks
         Unique(catalog.Kpis, k => k.Id, k => k.At, "KPI", issues);
         Unique(catalog.Sources, s => s.Id, s => s.At, "bronkoppeling", issues);
         Unique(catalog.CbsTables, t => t.Id, t => t.At, "CBS-tabel", issues);
+        Unique(catalog.Checks, c => c.Id, c => c.At, "controle", issues);
         foreach (var dataset in catalog.Datasets)
+        {
             CheckDataset(catalog, dataset, issues);
+            foreach (var check in dataset.Checks)
+                DataCheckChecks.Run(catalog, dataset, check, issues);
+        }
         foreach (var kpi in catalog.Kpis)
             KpiChecks.Run(catalog, kpi, issues);
         foreach (var source in catalog.Sources)

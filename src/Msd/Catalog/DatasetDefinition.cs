@@ -19,6 +19,9 @@ public sealed record DatasetDefinition(
 {
     public string TableName => "ds_" + Id;
 
+    /// <summary>The data-quality checks declared in the dataset file (<c>checks:</c>), run by <c>msd check</c>.</summary>
+    public IReadOnlyList<DataCheck> Checks { get; init; } = [];
+
     public DatasetColumn? Column(string name) =>
         Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
 }

@@ -14,10 +14,11 @@ internal static class DatasetReader
         var time = ReadTime(map.Map("time"));
         var retention = map.Int("retention_years", min: 1);
         var columns = map.MapList("columns", required: true).Select(ReadColumn).OfType<DatasetColumn>().ToList();
+        var checks = map.MapList("checks").Select(c => ReadCheck(c, id)).OfType<DataCheck>().ToList();
         foreach (var duplicate in columns.GroupBy(c => c.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
             map.Issues.Error(duplicate.Last().At, $"De kolom '{duplicate.Key}' staat meer dan eens in deze dataset.");
         // returned despite other mistakes, so KPIs that use it are still checked against its columns
-        return id is null ? null : new DatasetDefinition(id, title ?? "", description ?? "", domain?.Value ?? "", kind?.Value ?? "", grain ?? "", key, time, retention, columns, map.At);
+        return id is null ? null : new DatasetDefinition(id, title ?? "", description ?? "", domain?.Value ?? "", kind?.Value ?? "", grain ?? "", key, time, retention, columns, map.At) { Checks = checks };
     }
 
     private static DatasetTime? ReadTime(YamlMap? map)
@@ -33,6 +34,13 @@ internal static class DatasetReader
         if (kind?.Value != "interval" && to is not null)
             map.Issues.Error(to.At, $"'to' hoort alleen bij soort 'interval', niet bij '{kind?.Value}'.");
         return kind is null || from is null ? null : new DatasetTime(kind.Value, from, to);
+    }
+
+    private static DataCheck? ReadCheck(YamlMap map, string? datasetId)
+    {
+        var check = DataCheckReader.Read(map, datasetId);
+        map.RejectUnknownKeys();
+        return check;
     }
 
     private static DatasetColumn? ReadColumn(YamlMap map)

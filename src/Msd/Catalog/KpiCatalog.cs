@@ -14,6 +14,9 @@ public sealed record KpiCatalog(
 
     public IEnumerable<PolicyGoal> Goals => Documents.SelectMany(d => d.Goals);
 
+    /// <summary>Every data-quality check, in dataset order.</summary>
+    public IEnumerable<DataCheck> Checks => Datasets.SelectMany(d => d.Checks);
+
     public DatasetDefinition? Dataset(string id) =>
         Datasets.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
 

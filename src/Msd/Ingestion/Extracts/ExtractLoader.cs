@@ -65,6 +65,7 @@ internal static class ExtractLoader
                 await writer.AddAsync(dataset.TableName, plan.Columns, [.. values], cancellationToken);
         }
         await writer.FlushAsync(cancellationToken);
+        await LoadVolume.RecordAsync(writer, dataset, cancellationToken);
         await ExtractDelivery.ApplyAsync(writer, mapping, dataset, plan.Columns, deletions, cancellationToken);
     }
 
