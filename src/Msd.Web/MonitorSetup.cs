@@ -70,6 +70,8 @@ public static class MonitorSetup
         app.MapFrontendAssets();
         app.MapTableExports();
         app.MapGet("/gezondheid", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapGet(DistrictMap.Url, (MonitorData data) =>
+            data.Map is { } map ? Results.File(map.Path, "application/geo+json") : Results.NotFound());
         app.MapRazorPages();
         return app;
     }

@@ -39,13 +39,37 @@
     };
   }
 
+  // districts coloured by value on the workspace's own boundaries (GeoJSON); hidden values stay grey
+  function drawMap(chart, spec) {
+    const full = format(spec.unit, false);
+    fetch(spec.mapUrl).then((r) => r.json()).then((geo) => {
+      echarts.registerMap('wijken', geo);
+      const values = spec.series[0].data.filter((v) => v != null);
+      chart.setOption({
+        animation: false,
+        aria: { enabled: true, label: { description: spec.description } },
+        tooltip: { trigger: 'item', formatter: (p) => (spec.labels[spec.categories.indexOf(p.name)] || p.name) + ': ' + full(isNaN(p.value) ? null : p.value) },
+        visualMap: {
+          min: Math.min(...values), max: Math.max(...values), calculable: true, left: 'left', bottom: 10,
+          text: ['hoog', 'laag'], inRange: { color: ['#e3ecf5', '#004488'] }, formatter: (v) => full(v),
+        },
+        series: [{
+          type: 'map', map: 'wijken', nameProperty: spec.mapCodeProperty, roam: false,
+          itemStyle: { areaColor: '#eeeeee', borderColor: '#555555' },
+          data: spec.categories.map((code, i) => ({ name: code, value: spec.series[0].data[i] })),
+        }],
+      });
+    });
+  }
+
   function draw() {
     if (typeof echarts === 'undefined') return;
     document.querySelectorAll('[data-chart]').forEach((element) => {
       const source = document.getElementById(element.dataset.chart);
       if (!source) return;
+      const spec = JSON.parse(source.textContent);
       const chart = echarts.init(element, null, { renderer: 'svg', locale: 'EN' });
-      chart.setOption(option(JSON.parse(source.textContent)));
+      if (spec.kind === 'map') drawMap(chart, spec); else chart.setOption(option(spec));
       new ResizeObserver(() => chart.resize()).observe(element);
     });
   }

@@ -12,6 +12,14 @@ public sealed record ChartSeries(string Name, IReadOnlyList<decimal?> Data, bool
 /// </summary>
 public sealed record ChartSpec(string Id, string Kind, string Description, string Unit, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series)
 {
+    /// <summary>For a map: where the GeoJSON is, and which feature property holds the category codes.</summary>
+    public string? MapUrl { get; init; }
+
+    public string? MapCodeProperty { get; init; }
+
+    /// <summary>Names shown for the categories (district names for a map whose categories are codes).</summary>
+    public IReadOnlyList<string>? Labels { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

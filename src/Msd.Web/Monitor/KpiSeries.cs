@@ -18,7 +18,8 @@ public sealed class KpiSeries
         Kpi = kpi;
         Rows = rows;
         _byKey = rows.ToDictionary(r => (r.Period, r.AreaCode, r.Breakdown));
-        Grains = [.. ReportingPeriod.Grains.Where(g => rows.Any(r => InGrain(r, g)))];
+        // a reference date closes every finer period too: offer only the grains the catalogue names
+        Grains = [.. ReportingPeriod.Grains.Where(g => kpi.Period.Grains.Contains(g) && rows.Any(r => InGrain(r, g)))];
     }
 
     public KpiDefinition Kpi { get; }

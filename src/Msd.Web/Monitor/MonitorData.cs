@@ -19,6 +19,7 @@ public sealed class MonitorData : IAsyncDisposable
     private long _stampCheckedAt;
 
     private Func<CancellationToken, ValueTask>? _changed;
+    private readonly Lazy<DistrictMap?> _map;
 
     private MonitorData(Workspace.Workspace workspace, KpiCatalog catalog, Database database, MonitorAreas areas)
     {
@@ -26,6 +27,7 @@ public sealed class MonitorData : IAsyncDisposable
         Catalog = catalog;
         Database = database;
         Areas = areas;
+        _map = new(() => DistrictMap.Find(workspace.Root, [.. areas.Districts.Select(d => d.Code)]));
     }
 
     public Workspace.Workspace Workspace { get; }
@@ -35,6 +37,9 @@ public sealed class MonitorData : IAsyncDisposable
     public Database Database { get; }
 
     public MonitorAreas Areas { get; }
+
+    /// <summary>The district boundaries of the workspace, read when first asked (null: no map).</summary>
+    public DistrictMap? Map => _map.Value;
 
     /// <summary>The KPIs the monitor shows: every KPI that is not withdrawn, in catalogue order.</summary>
     public IEnumerable<KpiDefinition> Kpis => Catalog.Kpis.Where(k => k.Status != "vervallen");

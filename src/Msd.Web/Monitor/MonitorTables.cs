@@ -29,6 +29,8 @@ public static class MonitorTables
             case "domein" when Domains.Names.ContainsKey(query["domein"].ToString()):
                 var year = query["jaar"].ToString() is { Length: 4 } y ? y : null;
                 return await DomainAsync(data, query["domein"].ToString(), data.Areas.Find(query["gebied"].ToString()) ?? data.Areas.Main, year, ct);
+            case "vergelijking" when kpi?.Benchmark is { } benchmark:
+                return Benchmark(data, kpi, await BenchmarkFigures.OfAsync(data.Database, benchmark.Value, ct));
             case "catalogus":
                 return Catalogue(data, query["q"]);
             case "ladingen":
@@ -149,6 +151,25 @@ public static class MonitorTables
             $"KPI's {Domains.NameOf(domain)}, {area.Name}, {(year is null ? "laatste periode" : year)}",
             ["KPI", "Periode", "Waarde", "Streefwaarde", "Status"],
             rows, "domein", $"domein={domain}&gebied={area.Code}{(year is null ? "" : "&jaar=" + year)}");
+    }
+
+    /// <summary>The KPI's external benchmark per year and region, as its source published it.</summary>
+    public static MonitorTable Benchmark(MonitorData data, KpiDefinition kpi, IReadOnlyList<BenchmarkFigure> figures)
+    {
+        var yearly = figures.Where(f => f.PeriodLabel.EndsWith("JJ00", StringComparison.Ordinal)).ToList();
+        var regions = yearly.Select(f => f.RegionCode).Distinct(StringComparer.Ordinal).ToList();
+        var rows = yearly.GroupBy(f => f.PeriodLabel[..4]).Select(year => (IReadOnlyList<TableCell>)
+        [
+            new TableCell(year.Key),
+            .. regions.Select(r => year.FirstOrDefault(f => f.RegionCode == r) is { Value: { } v } f
+                ? new TableCell(ValueFormat.Number(v, kpi.Unit) + (f.Provisional ? " (voorlopig)" : ""), v)
+                : new TableCell("–", HiddenReason: "geen cijfer gepubliceerd")),
+        ]).ToList();
+        var source = string.Join(", ", yearly.Select(f => $"{f.Source} {f.TableId}").Distinct(StringComparer.Ordinal));
+        return new MonitorTable(
+            $"{data.Catalog.CodeList(KpiDefinition.BenchmarkCodeList)?.Codes.FirstOrDefault(c => c.Code == kpi.Benchmark!.Value)?.Label ?? kpi.Benchmark!.Value} per jaar{(source.Length > 0 ? " (bron: " + source + ")" : "")}",
+            ["Jaar", .. regions.Select(r => r == "NL01" ? "Nederland" : data.Areas.NameOf(r))],
+            rows, "vergelijking", $"kpi={kpi.Id}");
     }
 
     public static MonitorTable Catalogue(MonitorData data, string? search)

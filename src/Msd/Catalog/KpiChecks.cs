@@ -3,6 +3,7 @@ namespace Msd.Catalog;
 /// <summary>The checks of one KPI against the rest of the catalogue.</summary>
 internal static class KpiChecks
 {
+
     public static void Run(KpiCatalog catalog, KpiDefinition kpi, IssueList issues)
     {
         var goalIds = catalog.Goals.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
@@ -10,6 +11,12 @@ internal static class KpiChecks
             issues.Error(kpi.Where("goals"), $"KPI '{kpi.Id}' meet geen enkel doel: noem in 'goals' minstens één doel uit catalog/documents.");
         foreach (var goal in kpi.Goals.Where(g => !goalIds.Contains(g.Value)))
             issues.Error(goal.At, $"Het doel '{goal.Value}' bestaat niet in catalog/documents.{Spelling.Suggest(goal.Value, goalIds)}");
+
+        if (kpi.Benchmark is { } benchmark && catalog.CodeList(KpiDefinition.BenchmarkCodeList) is { } indicators && !indicators.Contains(benchmark.Value))
+        {
+            issues.Error(benchmark.At,
+                $"Vergelijkingscijfer '{benchmark.Value}' staat niet in codelijst {KpiDefinition.BenchmarkCodeList}.{Spelling.Suggest(benchmark.Value, indicators.Codes.Select(c => c.Code).ToList())}");
+        }
 
         CheckShape(kpi, issues);
         var numeratorSet = CheckMeasure(catalog, kpi.Numerator, "numerator", issues);

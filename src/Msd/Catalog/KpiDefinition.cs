@@ -30,6 +30,12 @@ public sealed record KpiDefinition(
     SourceLocation At,
     IReadOnlyDictionary<string, SourceLocation> KeyLocations)
 {
+    /// <summary>The code list of external indicators a KPI may name as its benchmark.</summary>
+    public const string BenchmarkCodeList = "cbs-indicator";
+
+    /// <summary>An external indicator (code list cbs-indicator) the monitor shows beside the KPI as its benchmark.</summary>
+    public Located<string>? Benchmark { get; init; }
+
     /// <summary>Where a top-level key was written, or the start of the file when it is absent.</summary>
     public SourceLocation Where(string key) => KeyLocations.GetValueOrDefault(key, At);
 

@@ -30,6 +30,7 @@ internal static partial class KpiReader
         var release = map.Int("release", required: true, min: 1);
         var priority = map.Choice("priority", CatalogVocabulary.Priorities, required: true);
         var privacy = ReadPrivacy(map.Map("privacy"));
+        var benchmark = map.LocatedString("benchmark");
         var changelog = map.MapList("changelog", required: true).Select(ReadChange).OfType<KpiChange>().ToList();
 
         if (id is null || version is null || validFrom is null || status is null || title is null || domain is null
@@ -38,7 +39,10 @@ internal static partial class KpiReader
             return null;
         return new KpiDefinition(id, version.Value, validFrom.Value, status.Value, title, domain.Value, goals, description,
             definition, type.Value, numerator, denominator, deadline, population, unit.Value, period, breakdowns,
-            direction.Value, targets, owner, deputy, release.Value, priority.Value, privacy, changelog, map.At, map.KeyLocations());
+            direction.Value, targets, owner, deputy, release.Value, priority.Value, privacy, changelog, map.At, map.KeyLocations())
+        {
+            Benchmark = benchmark,
+        };
     }
 
     private static KpiMeasure? ReadMeasure(YamlMap? map)

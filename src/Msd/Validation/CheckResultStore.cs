@@ -42,6 +42,14 @@ public static class CheckResultStore
             ORDER BY check_id, gemeente_code, period_start
             """, null, cancellationToken);
 
+    /// <summary>The most recent runs, newest first: the history the monitor shows.</summary>
+    public static Task<IReadOnlyList<StoredCheckRun>> RunsAsync(Database database, int limit, CancellationToken cancellationToken) =>
+        database.QueryAsync<StoredCheckRun>(
+            $"""
+            SELECT run_id AS RunId, started_at AS StartedAt, CAST(checks AS BIGINT) AS Checks, CAST(failed AS BIGINT) AS Failed, CAST(warned AS BIGINT) AS Warned
+            FROM msd_check_run ORDER BY run_id DESC LIMIT {limit}
+            """, null, cancellationToken);
+
     private static object?[] Row(long runId, CheckResult r) =>
     [
         runId, r.CheckId, r.Kind, r.Severity, r.DatasetId, r.GemeenteCode, r.Period?.Label, r.Period?.Start, r.Period?.End,
@@ -69,4 +77,18 @@ public sealed class StoredCheckResult
     public string Status { get; init; } = "";
 
     public string Message { get; init; } = "";
+}
+
+/// <summary>One run of <c>msd check</c>: when, how many checks, and how many results failed or warned.</summary>
+public sealed class StoredCheckRun
+{
+    public long RunId { get; init; }
+
+    public DateTime StartedAt { get; init; }
+
+    public long Checks { get; init; }
+
+    public long Failed { get; init; }
+
+    public long Warned { get; init; }
 }

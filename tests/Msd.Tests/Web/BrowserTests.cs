@@ -38,6 +38,7 @@ public sealed class BrowserTests(MonitorFixture monitor) : IAsyncLifetime
         { "/catalogus", "catalogus" },
         { "/ladingen", "ladingen" },
         { "/ladingen/1", "lading" },
+        { "/controles", "controles" },
         { "/inloggen", "inloggen" },
         { "/bestaat-niet", "niet-gevonden" },
     };
@@ -112,6 +113,14 @@ public sealed class BrowserTests(MonitorFixture monitor) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Toelichting opslaan" }).ClickAsync();
         await Assertions.Expect(page.Locator(".msd-explanation__text").First).ToHaveTextAsync("Meer jongeren in beeld door de nieuwe toegang via de huisarts.");
         await page.ScreenshotAsync(new() { Path = Path.Combine(MonitorFixture.ScreenshotFolder, "reis-toelichting.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_districts_page_draws_a_map_from_the_boundaries_in_the_workspace()
+    {
+        var page = await OpenAsync("/wijken?kpi=jeugd-jongeren-met-jeugdhulp");
+        await Assertions.Expect(page.Locator("[data-chart=grafiek-kaart] svg path").Nth(10)).ToBeAttachedAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(MonitorFixture.ScreenshotFolder, "wijken-kaart.png"), FullPage = true });
     }
 
     [Fact]

@@ -41,6 +41,7 @@ public sealed class MonitorFixture : IAsyncLifetime
     {
         FirstDemo = await DemoAsync();
         SecondDemo = await DemoAsync();
+        WriteDistrictBoundaries();
         _factory = new WebApplicationFactory<web::Program>().WithWebHostBuilder(b => b
             .UseSetting(Msd.Web.MonitorSetup.WorkspaceKey, Workspace)
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)));
@@ -49,6 +50,25 @@ public sealed class MonitorFixture : IAsyncLifetime
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
         Client = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>Made-up district boundaries (a square per district, CBS's property name) so the map can be drawn.</summary>
+    private void WriteDistrictBoundaries()
+    {
+        var codes = File.ReadLines(Path.Combine(Workspace, "gebiedsindeling.csv")).Skip(1)
+            .Select(l => l.Split(';')[1]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var features = codes.Select((code, i) =>
+        {
+            double x = 6.3 + (i % 6 * 0.05), y = 52.6 + (i / 6 * 0.05);
+            return new
+            {
+                type = "Feature",
+                properties = new { statcode = code, statnaam = code },
+                geometry = new { type = "Polygon", coordinates = new[] { new[] { new[] { x, y }, new[] { x + 0.05, y }, new[] { x + 0.05, y + 0.05 }, new[] { x, y + 0.05 }, new[] { x, y } } } },
+            };
+        });
+        File.WriteAllText(Path.Combine(Workspace, Msd.Web.Monitor.DistrictMap.FileName),
+            System.Text.Json.JsonSerializer.Serialize(new { type = "FeatureCollection", features }));
     }
 
     private async Task<(int, string, string)> DemoAsync()

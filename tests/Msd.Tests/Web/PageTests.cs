@@ -15,7 +15,7 @@ public sealed partial class PageTests(MonitorFixture monitor)
     [
         "/", "/domein/jeugd", "/domein/wmo", "/domein/inkomen-participatie", "/domein/armoede", "/domein/schuldhulp", "/domein/sociaal-domein",
         "/kpi/jeugd-jongeren-met-jeugdhulp", "/kpi/jeugd-jongeren-met-jeugdhulp?per=kwartaal&gebied=GM0118", "/wijken", "/doelen", "/catalogus",
-        "/catalogus?q=wmo", "/ladingen", "/ladingen/1", "/inloggen",
+        "/catalogus?q=wmo", "/ladingen", "/ladingen/1", "/controles", "/inloggen",
     ];
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -53,6 +53,9 @@ public sealed partial class PageTests(MonitorFixture monitor)
         foreach (var term in new[] { "Definitie", "Teller", "Noemer", "Doelgroep", "Eigenaar", "Versie", "Beleidsdoelen" })
             Assert.Contains($"<dt>{term}</dt>", html, StringComparison.Ordinal);
         Assert.Contains("Waarom zijn sommige waarden niet zichtbaar?", html, StringComparison.Ordinal);
+        // the catalogue names CBS 85098NED as its benchmark; the demo data has that table
+        Assert.Contains("Vergelijking met CBS", html, StringComparison.Ordinal);
+        Assert.Contains("85098NED", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,6 +89,14 @@ public sealed partial class PageTests(MonitorFixture monitor)
         Assert.Equal("Periode", excel.GetValue(0));
         Assert.True(excel.Read());
         Assert.Equal(decimal.Parse(firstValue, ValueFormat.Dutch), Convert.ToDecimal(excel.GetValue(1), ValueFormat.Dutch));
+    }
+
+    [Fact]
+    public async Task The_checks_page_shows_the_deliberate_defects_of_the_demo_data()
+    {
+        var html = await monitor.Client.GetStringAsync("/controles", Token);
+        Assert.Contains("jeugd-start-heeft-toewijzing", html, StringComparison.Ordinal);
+        Assert.Contains("bijstand-volume-per-levering", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,13 @@ public sealed class KpiModel(MonitorData data, Microsoft.AspNetCore.OutputCachin
 
     public MonitorTable? BreakdownTable { get; private set; }
 
+    /// <summary>The external benchmark (CBS) per year, when the catalogue names one.</summary>
+    public MonitorTable? BenchmarkTable { get; private set; }
+
     public IReadOnlyList<ChartSpec> BreakdownCharts { get; private set; } = [];
+
+    /// <summary>The latest data-quality results for the datasets this KPI reads.</summary>
+    public IReadOnlyList<Msd.Validation.StoredCheckResult> DataChecks { get; private set; } = [];
 
     /// <summary>The municipality's own explanations, newest first.</summary>
     public IReadOnlyList<Toelichting> Explanations { get; private set; } = [];
@@ -100,7 +106,10 @@ public sealed class KpiModel(MonitorData data, Microsoft.AspNetCore.OutputCachin
         var periods = Series.Periods(Grain);
         Period = RequestedPeriod is { } p && periods.Contains(p) ? p : Series.LatestPeriod(Grain, Area.Code);
         Explanations = await ToelichtingStore.ForKpiAsync(data.Database, kpi.Id, cancellationToken);
+        DataChecks = [.. (await Msd.Validation.CheckResultStore.LatestAsync(data.Database, cancellationToken)).Where(r => kpi.DatasetIds.Contains(r.DatasetId))];
         TimeTable = MonitorTables.TimeSeries(data, Series, Grain);
+        if (kpi.Benchmark is { } benchmark)
+            BenchmarkTable = MonitorTables.Benchmark(data, kpi, await BenchmarkFigures.OfAsync(data.Database, benchmark.Value, cancellationToken));
         TimeChart = KpiCharts.OverTime(data, Series, Grain);
         if (Period is not null)
         {

@@ -32,6 +32,9 @@ public sealed class IndexModel(MonitorData data) : PageModel
 
     public ChartSpec? Chart { get; private set; }
 
+    /// <summary>The districts on a map, when the workspace supplies their boundaries.</summary>
+    public ChartSpec? Map { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await data.RefreshAsync(cancellationToken);
@@ -54,5 +57,16 @@ public sealed class IndexModel(MonitorData data) : PageModel
         var municipality = data.Areas.Overview.FirstOrDefault(a => a.MunicipalityCode == Municipality)?.MunicipalityCode;
         Table = MonitorTables.Districts(data, series, Period, municipality);
         Chart = KpiCharts.Ranked("wijken", $"{Kpi.Title} per wijk, {ValueFormat.Period(Period)}, gerangschikt.", Kpi.Unit, Table, 3);
+        if (data.Map is { } map)
+        {
+            var districts = data.Areas.Districts.Where(d => municipality is null || d.MunicipalityCode == municipality).ToList();
+            Map = new ChartSpec("kaart", "map", $"Kaart van {Kpi.Title} per wijk, {ValueFormat.Period(Period)}.", Kpi.Unit,
+                [.. districts.Select(d => d.Code)], [new ChartSeries(Kpi.Title, [.. districts.Select(d => Headline.Shown(series.Total(Period, d.Code)))])])
+            {
+                MapUrl = DistrictMap.Url,
+                MapCodeProperty = map.CodeProperty,
+                Labels = [.. districts.Select(d => d.Name)],
+            };
+        }
     }
 }
