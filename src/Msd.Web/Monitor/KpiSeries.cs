@@ -12,6 +12,7 @@ namespace Msd.Web.Monitor;
 public sealed class KpiSeries
 {
     private readonly Dictionary<(string Period, string Area, string Breakdown), ExportRow> _byKey;
+    private readonly Dictionary<string, string[]> _periods;
 
     public KpiSeries(KpiDefinition kpi, IReadOnlyList<ExportRow> rows)
     {
@@ -19,7 +20,10 @@ public sealed class KpiSeries
         Rows = rows;
         _byKey = rows.ToDictionary(r => (r.Period, r.AreaCode, r.Breakdown));
         // a reference date closes every finer period too: offer only the grains the catalogue names
-        Grains = [.. ReportingPeriod.Grains.Where(g => kpi.Period.Grains.Contains(g) && rows.Any(r => InGrain(r, g)))];
+        // pages ask for the periods of a grain many times; they are worked out once per publication
+        _periods = ReportingPeriod.Grains.ToDictionary(g => g, g =>
+            rows.Where(r => InGrain(r, g)).Select(r => r.Period).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
+        Grains = [.. ReportingPeriod.Grains.Where(g => kpi.Period.Grains.Contains(g) && _periods[g].Length > 0)];
     }
 
     public KpiDefinition Kpi { get; }
@@ -37,8 +41,7 @@ public sealed class KpiSeries
     public string ChooseGrain(string? requested) => requested is not null && Grains.Contains(requested) ? requested : DefaultGrain;
 
     /// <summary>The periods of a grain, oldest first.</summary>
-    public IReadOnlyList<string> Periods(string grain) =>
-        [.. Rows.Where(r => InGrain(r, grain)).Select(r => r.Period).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Periods(string grain) => _periods.GetValueOrDefault(grain) ?? [];
 
     /// <summary>The newest period of a grain with a value for the area, final periods before provisional ones.</summary>
     public string? LatestPeriod(string grain, string areaCode)
@@ -54,8 +57,8 @@ public sealed class KpiSeries
     /// <summary>The period before <paramref name="period"/> in the same grain, for the trend.</summary>
     public string? Previous(string grain, string period)
     {
-        var periods = Periods(grain);
-        var index = periods.ToList().IndexOf(period);
+        var periods = _periods.GetValueOrDefault(grain) ?? [];
+        var index = Array.IndexOf(periods, period);
         return index > 0 ? periods[index - 1] : null;
     }
 

@@ -16,6 +16,7 @@ public sealed class MonitorData : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Task<KpiSeries>> _series = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _stampCheck = new(1, 1);
     private DateTime? _publishedAt;
+    private long? _checkRun;
     private long _stampCheckedAt;
 
     private Func<CancellationToken, ValueTask>? _changed;
@@ -75,11 +76,21 @@ public sealed class MonitorData : IAsyncDisposable
     public async Task<KpiSeries> SeriesAsync(KpiDefinition kpi, CancellationToken cancellationToken)
     {
         await RefreshAsync(cancellationToken);
-        return await _series.GetOrAdd(kpi.Id, async id => new KpiSeries(kpi, await PublishedValueStore.PublishedAsync(Database, id, CancellationToken.None)));
+        var load = _series.GetOrAdd(kpi.Id, async id => new KpiSeries(kpi, await PublishedValueStore.PublishedAsync(Database, id, CancellationToken.None)));
+        try
+        {
+            return await load;
+        }
+        catch
+        {
+            // a failed read is not kept: the next visitor tries again
+            _series.TryRemove(KeyValuePair.Create(kpi.Id, load));
+            throw;
+        }
     }
 
     /// <summary>
-    /// Looks at most once a second whether a new publication or load arrived; after a publication the
+    /// Looks at most once a second whether a new publication, load or check run arrived; after a publication the
     /// cache starts afresh. Pages call it first, so the freshness note in the footer is current.
     /// </summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
@@ -91,15 +102,19 @@ public sealed class MonitorData : IAsyncDisposable
         {
             if (IsFresh(_stampCheckedAt))
                 return;
-            var stamp = (await Database.QueryAsync<DateTime?>("SELECT max(published_at) FROM msd_kpi_published", null, cancellationToken))[0];
-            var loaded = (await Database.QueryAsync<DateTime?>("SELECT max(finished_at) FROM msd_load", null, cancellationToken))[0];
-            var changed = stamp != _publishedAt || loaded != LatestLoadAt;
-            if (stamp != _publishedAt)
+            var state = (await Database.QueryAsync<StoreState>(
+                """
+                SELECT (SELECT max(published_at) FROM msd_kpi_published) AS PublishedAt, (SELECT max(finished_at) FROM msd_load) AS LoadedAt,
+                       (SELECT max(run_id) FROM msd_check_run) AS CheckRun
+                """, null, cancellationToken))[0];
+            var changed = state.PublishedAt != _publishedAt || state.LoadedAt != LatestLoadAt || state.CheckRun != _checkRun;
+            if (state.PublishedAt != _publishedAt)
             {
                 _series.Clear();
-                _publishedAt = stamp;
+                _publishedAt = state.PublishedAt;
             }
-            LatestLoadAt = loaded;
+            LatestLoadAt = state.LoadedAt;
+            _checkRun = state.CheckRun;
             if (changed && _changed is { } notify)
                 await notify(cancellationToken);
             Interlocked.Exchange(ref _stampCheckedAt, Environment.TickCount64);
@@ -108,6 +123,15 @@ public sealed class MonitorData : IAsyncDisposable
         {
             _stampCheck.Release();
         }
+    }
+
+    private sealed class StoreState
+    {
+        public DateTime? PublishedAt { get; init; }
+
+        public DateTime? LoadedAt { get; init; }
+
+        public long? CheckRun { get; init; }
     }
 
     private static bool IsFresh(long checkedAt) => checkedAt != 0 && Environment.TickCount64 - checkedAt < 1000;

@@ -90,7 +90,7 @@ public sealed class BrowserTests(MonitorFixture monitor) : IAsyncLifetime
         await page.GetByRole(AriaRole.Link, new() { Name = "Jongeren met jeugdhulp", Exact = true }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Jongeren met jeugdhulp");
         // ECharts drew the line chart as SVG; the same numbers stay in the table
-        await Assertions.Expect(page.Locator("[data-chart=tijdreeks] svg")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-chart=grafiek-tijdreeks] svg")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Jongeren met jeugdhulp per jaar (procent)" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(MonitorFixture.ScreenshotFolder, "reis-kpi.png"), FullPage = true });
 
@@ -140,7 +140,7 @@ public sealed class BrowserTests(MonitorFixture monitor) : IAsyncLifetime
     {
         var page = await OpenAsync("/kpi/jeugd-jongeren-met-jeugdhulp", javaScript: false);
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Jongeren met jeugdhulp per jaar (procent)" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("[data-chart=tijdreeks] svg")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-chart=grafiek-tijdreeks] svg")).ToHaveCountAsync(0);
     }
 
     [Fact]

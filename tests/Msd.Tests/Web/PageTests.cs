@@ -48,7 +48,7 @@ public sealed partial class PageTests(MonitorFixture monitor)
     public async Task The_KPI_page_holds_the_table_behind_its_chart_and_the_factsheet()
     {
         var html = await monitor.Client.GetStringAsync("/kpi/jeugd-jongeren-met-jeugdhulp", Token);
-        Assert.Contains("data-chart=\"tijdreeks\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-chart=\"grafiek-tijdreeks\"", html, StringComparison.Ordinal);
         Assert.Contains("Jongeren met jeugdhulp per jaar (procent)", html, StringComparison.Ordinal);
         foreach (var term in new[] { "Definitie", "Teller", "Noemer", "Doelgroep", "Eigenaar", "Versie", "Beleidsdoelen" })
             Assert.Contains($"<dt>{term}</dt>", html, StringComparison.Ordinal);

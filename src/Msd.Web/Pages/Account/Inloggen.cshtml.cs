@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Msd.Accounts;
 using Msd.Web.Monitor;
 
@@ -12,6 +13,7 @@ namespace Msd.Web.Pages.Account;
 /// Sign-in with a local account (<c>msd user add</c>). The session is a cookie with the user's name,
 /// display name and role as claims; an OpenID Connect scheme can deliver the same claims later.
 /// </summary>
+[OutputCache(NoStore = true)] // its form carries an antiforgery token bound to one visitor
 public sealed class InloggenModel(MonitorData data) : PageModel
 {
     public const string DisplayNameClaim = "naam";
