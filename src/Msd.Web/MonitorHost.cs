@@ -16,6 +16,8 @@ public static class MonitorHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // keys at rest in the workspace are as safe as its database; no warning on every start
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // a start that fails (database in use, port taken) is told once, in Dutch, by the command
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.AddMonitor();
         var app = builder.Build();

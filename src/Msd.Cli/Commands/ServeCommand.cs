@@ -43,7 +43,7 @@ internal static class ServeCommand
         {
             await app.StartAsync(cancellationToken);
         }
-        catch (IOException e) when (e.InnerException is SocketException or null)
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException or SocketException)
         {
             throw new MsdUserException($"Poort {port} op 127.0.0.1 is al in gebruik. Stop het programma dat hem gebruikt, of kies een andere poort met --port.");
         }
