@@ -14,6 +14,12 @@ public static class MonitorSetup
     /// <summary>The configuration key naming the workspace folder (<c>--workspace</c> on the command line).</summary>
     public const string WorkspaceKey = "workspace";
 
+    /// <summary>
+    /// Loads, quarantine and check results show record counts per delivery and reasons that may quote
+    /// source fields: only for the roles that manage the data, never for anonymous readers.
+    /// </summary>
+    public const string DataManagers = "gegevensbeheer";
+
     public static WebApplicationBuilder AddMonitor(this WebApplicationBuilder builder)
     {
         // read when first needed, so a test host's settings (WebApplicationFactory) count as well
@@ -36,9 +42,13 @@ public static class MonitorSetup
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorization(options => options.AddPolicy(DataManagers, policy =>
+            policy.RequireRole(Msd.Accounts.Role.Beheerder, Msd.Accounts.Role.Analist, Msd.Accounts.Role.Sleutelgebruiker)));
         // pages for readers who are not signed in are the same for everyone until the next publication
-        builder.Services.AddOutputCache(options => options.AddBasePolicy(policy => policy.Tag(MonitorWatch.CacheTag).Expire(TimeSpan.FromHours(1))));
+        builder.Services.AddOutputCache(options => options.AddBasePolicy(policy => policy
+            .Tag(MonitorWatch.CacheTag)
+            .VaryByValue(context => new KeyValuePair<string, string>("versie", context.RequestServices.GetRequiredService<MonitorData>().Version.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Expire(TimeSpan.FromHours(1))));
         builder.Services.AddHostedService<MonitorWatch>();
         builder.Services.AddResponseCompression(options =>
         {
@@ -60,7 +70,7 @@ public static class MonitorSetup
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
             await next();
         });
         app.UseResponseCompression();

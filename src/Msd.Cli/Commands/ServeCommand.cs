@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Msd.Web;
 using Spectre.Console;
 
@@ -49,14 +50,8 @@ internal static class ServeCommand
         }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         context.Out.MarkupLine($"[green]De monitor draait op[/] [link]{Markup.Escape(address)}[/] (stoppen: Ctrl+C).");
-        try
-        {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            context.Out.MarkupLine("Monitor gestopt.");
-        }
-        await app.StopAsync(CancellationToken.None);
+        // until Ctrl+C, or until the host itself stops
+        await app.WaitForShutdownAsync(cancellationToken);
+        context.Out.MarkupLine("Monitor gestopt.");
     }
 }

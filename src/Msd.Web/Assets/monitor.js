@@ -25,7 +25,6 @@
     const bar = spec.kind === 'bar';
     return {
       animation: false, color: palette,
-      aria: { enabled: true, label: { description: spec.description } },
       grid: { left: bar ? 150 : 60, right: 24, top: 40, bottom: bar ? 30 : 60, containLabel: false },
       legend: { top: 0, type: 'scroll' },
       tooltip: { trigger: 'axis', valueFormatter: full },
@@ -42,12 +41,12 @@
   // districts coloured by value on the workspace's own boundaries (GeoJSON); hidden values stay grey
   function drawMap(chart, spec) {
     const full = format(spec.unit, false);
-    fetch(spec.mapUrl).then((r) => r.json()).then((geo) => {
+    fetch(spec.mapUrl).then((r) => (r.ok ? r.json() : Promise.reject(r.status))).then((geo) => {
       echarts.registerMap('wijken', geo);
       const values = spec.series[0].data.filter((v) => v != null);
+      if (values.length === 0) return;
       chart.setOption({
         animation: false,
-        aria: { enabled: true, label: { description: spec.description } },
         tooltip: { trigger: 'item', formatter: (p) => (spec.labels[spec.categories.indexOf(p.name)] || p.name) + ': ' + full(isNaN(p.value) ? null : p.value) },
         visualMap: {
           min: Math.min(...values), max: Math.max(...values), calculable: true, left: 'left', bottom: 10,
@@ -59,7 +58,7 @@
           data: spec.categories.map((code, i) => ({ name: code, value: spec.series[0].data[i] })),
         }],
       });
-    });
+    }).catch(() => chart.dispose()); // no map: the ranked chart and the table remain
   }
 
   function draw() {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Authorization;
 using Msd.Web.Monitor;
 using nietras.SeparatedValues;
 using SpreadCheetah;
@@ -14,15 +15,19 @@ public static class TableExport
 {
     public static void MapTableExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/export/{table}.csv", async (string table, HttpContext context, MonitorData data, CancellationToken ct) =>
-            await MonitorTables.BuildAsync(data, table, context.Request.Query, ct) is { } built
-                ? Results.File(Csv(built), "text/csv; charset=utf-8", FileName(built, "csv"))
-                : Results.NotFound());
-        endpoints.MapGet("/export/{table}.xlsx", async (string table, HttpContext context, MonitorData data, CancellationToken ct) =>
-            await MonitorTables.BuildAsync(data, table, context.Request.Query, ct) is { } built
+        endpoints.MapGet("/export/{table}.csv", async (string table, HttpContext context, MonitorData data, IAuthorizationService auth, CancellationToken ct) =>
+            await BuildAsync(table, context, data, auth, ct) is { } built ? Results.File(Csv(built), "text/csv; charset=utf-8", FileName(built, "csv")) : Results.NotFound());
+        endpoints.MapGet("/export/{table}.xlsx", async (string table, HttpContext context, MonitorData data, IAuthorizationService auth, CancellationToken ct) =>
+            await BuildAsync(table, context, data, auth, ct) is { } built
                 ? Results.File(await XlsxAsync(built, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(built, "xlsx"))
                 : Results.NotFound());
     }
+
+    /// <summary>The table, or null when it does not exist or, for the load log, the visitor may not see it.</summary>
+    private static async Task<MonitorTable?> BuildAsync(string table, HttpContext context, MonitorData data, IAuthorizationService auth, CancellationToken ct) =>
+        table == MonitorTables.LoadsTable && !(await auth.AuthorizeAsync(context.User, MonitorSetup.DataManagers)).Succeeded
+            ? null
+            : await MonitorTables.BuildAsync(data, table, context.Request.Query, ct);
 
     /// <summary>Semicolon-separated with a decimal comma and a byte order mark: what Dutch Excel opens directly.</summary>
     public static byte[] Csv(MonitorTable table)
@@ -60,7 +65,10 @@ public static class TableExport
     }
 
     private static string CellText(TableCell cell) =>
-        cell.HiddenReason ?? (cell.Number is { } n ? n.ToString(ValueFormat.Dutch) : cell.Text);
+        cell.HiddenReason ?? (cell.Number is { } n ? n.ToString(ValueFormat.Dutch) : AsText(cell.Text));
+
+    /// <summary>Text that a spreadsheet would take for a formula gets a leading apostrophe.</summary>
+    private static string AsText(string text) => text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal) ? "'" + text : text;
 
     private static string FileName(MonitorTable table, string extension) =>
         $"{table.ExportName}{(table.ExportQuery.Length > 0 ? "_" + string.Concat(table.ExportQuery.Split('&').Select(p => p.Split('=').Last())).Replace('%', '_') : "")}.{extension}";

@@ -13,7 +13,11 @@ public static class CellHtml
     {
         var encoder = HtmlEncoder.Default;
         if (cell.HiddenReason is { } reason)
-            return new HtmlString($"<span class=\"msd-hidden-value\"><span aria-hidden=\"true\">–</span><span class=\"msd-visually-hidden\">{encoder.Encode(reason)}</span></span>");
+        {
+            // CBS's signs: x for a figure kept secret, – for one that does not exist; the reason is read out
+            var sign = reason.StartsWith("niet getoond", StringComparison.Ordinal) ? "x" : "–";
+            return new HtmlString($"<span class=\"msd-hidden-value\" title=\"{encoder.Encode(reason)}\"><span aria-hidden=\"true\">{sign}</span><span class=\"msd-visually-hidden\">{encoder.Encode(reason)}</span></span>");
+        }
         if (cell.Link is { } link)
             return new HtmlString($"<a class=\"utrecht-link\" href=\"{encoder.Encode(link)}\">{encoder.Encode(cell.Text)}</a>");
         return new HtmlString(encoder.Encode(cell.Text));

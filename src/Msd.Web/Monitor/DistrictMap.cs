@@ -36,7 +36,7 @@ public sealed record DistrictMap(string Path, string CodeProperty)
                 }
             }
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             // a broken file means no map; the ranked chart and the table stay
         }

@@ -39,11 +39,11 @@ public sealed record Headline(
             previous, previous is null ? null : series.Total(previous, main.Code), trend);
     }
 
-    /// <summary>The value a chart may draw: none when it is hidden or missing.</summary>
-    public static decimal? Shown(ExportRow? row) => row is { Status: "ok" or "voorlopig" } ? row.Value : null;
+    /// <summary>The value a chart may draw, rounded as the table shows it: none when it is hidden or missing.</summary>
+    public static decimal? Shown(ExportRow? row) => row is { Status: "ok" or "voorlopig" } ? ValueFormat.Shown(row.Value, row.Unit) : null;
 
     /// <summary>
-    /// The KPIs a domain leads with: those of high priority that have values, completed to three with
+    /// The KPIs a domain leads with: up to four of high priority that have values, completed to three with
     /// the domain's other KPIs that have values; without any values, its high-priority KPIs.
     /// </summary>
     public static async Task<IReadOnlyList<KpiSeries>> LeadingAsync(MonitorData data, string domain, CancellationToken cancellationToken)

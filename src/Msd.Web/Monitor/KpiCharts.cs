@@ -1,5 +1,3 @@
-using Msd.Catalog;
-
 namespace Msd.Web.Monitor;
 
 /// <summary>The charts of a KPI page, built from the same values as the tables beside them.</summary>
@@ -8,7 +6,7 @@ public static class KpiCharts
     /// <summary>Above this many categories (providers, say) a bar chart says less than its table.</summary>
     public const int MaxBars = 25;
 
-    /// <summary>Every municipality and group over time, with the target as a dashed line.</summary>
+    /// <summary>Every municipality and group over time, with the main area's target per period as a dashed line.</summary>
     public static ChartSpec? OverTime(MonitorData data, KpiSeries series, string grain)
     {
         var periods = series.Periods(grain);
@@ -18,16 +16,13 @@ public static class KpiCharts
         var lines = data.Areas.Overview
             .Select(a => new ChartSeries(a.Name, [.. periods.Select(p => Headline.Shown(series.Total(p, a.Code)))]))
             .ToList();
-        if (TargetOf(kpi, data.Areas.Main.Code) is { } target)
-            lines.Add(new ChartSeries($"Streefwaarde {ValueFormat.Period(target.Period)}", [.. periods.Select(_ => (decimal?)target.Value)], Dashed: true));
+        var targets = periods.Select(p => series.Total(p, data.Areas.Main.Code)?.Target).ToList();
+        if (targets.Any(t => t is not null))
+            lines.Add(new ChartSeries($"Streefwaarde {data.Areas.Main.Name}", targets, Dashed: true));
         return new ChartSpec("tijdreeks", "line",
             $"Lijngrafiek van {kpi.Title} per {ValueFormat.GrainName(grain)}, {ValueFormat.Period(periods[0])} tot en met {ValueFormat.Period(periods[^1])}, voor {string.Join(", ", data.Areas.Overview.Select(a => a.Name))}.",
             kpi.Unit, [.. periods.Select(ValueFormat.Period)], lines);
     }
-
-    /// <summary>The latest target for the area, or for all areas.</summary>
-    public static KpiTarget? TargetOf(KpiDefinition kpi, string areaCode) =>
-        kpi.Targets.Where(t => t.Area is null || t.Area == areaCode || "GM" + t.Area == areaCode).OrderBy(t => t.Period, StringComparer.Ordinal).LastOrDefault();
 
     /// <summary>A horizontal bar chart of a table's value column, in the table's order (a ranking).</summary>
     public static ChartSpec? Ranked(string id, string description, string unit, MonitorTable table, int valueColumn)

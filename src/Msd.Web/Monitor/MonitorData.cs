@@ -17,6 +17,7 @@ public sealed class MonitorData : IAsyncDisposable
     private readonly SemaphoreSlim _stampCheck = new(1, 1);
     private DateTime? _publishedAt;
     private long? _checkRun;
+    private long _version;
     private long _stampCheckedAt;
 
     private Func<CancellationToken, ValueTask>? _changed;
@@ -47,6 +48,17 @@ public sealed class MonitorData : IAsyncDisposable
 
     /// <summary>When values were last published, for the freshness note on every page.</summary>
     public DateTime? PublishedAt => _publishedAt;
+
+    /// <summary>Goes up with every publication, load, check run or explanation: part of the page cache key.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>Marks a change the pages must show (a new explanation); cached pages are dropped.</summary>
+    public async ValueTask ChangedAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _version);
+        if (_changed is { } notify)
+            await notify(cancellationToken);
+    }
 
     /// <summary>When the last file was loaded.</summary>
     public DateTime? LatestLoadAt { get; private set; }
@@ -115,8 +127,8 @@ public sealed class MonitorData : IAsyncDisposable
             }
             LatestLoadAt = state.LoadedAt;
             _checkRun = state.CheckRun;
-            if (changed && _changed is { } notify)
-                await notify(cancellationToken);
+            if (changed)
+                await ChangedAsync(cancellationToken);
             Interlocked.Exchange(ref _stampCheckedAt, Environment.TickCount64);
         }
         finally

@@ -21,6 +21,9 @@ public sealed record MonitorTable(
     string ExportName,
     string ExportQuery)
 {
+    /// <summary>The column that names a row (its row header for screen readers): the first, or for a ranking the name.</summary>
+    public int RowHeader { get; init; }
+
     /// <summary>Columns that hold numbers are right-aligned on the page.</summary>
     public bool IsNumeric(int column) => Rows.Any(r => r[column].Number is not null || r[column].HiddenReason is not null);
 

@@ -10,6 +10,11 @@ namespace Msd.Web.Monitor;
 /// </summary>
 public static class MonitorTables
 {
+    public const string LoadsTable = "ladingen";
+
+    /// <summary>CBS's region code for the whole country, the benchmark beside the municipalities.</summary>
+    private const string Netherlands = "NL01";
+
     public static async Task<MonitorTable?> BuildAsync(MonitorData data, string name, IQueryCollection query, CancellationToken ct)
     {
         var kpi = data.Catalog.Kpi(query["kpi"].ToString());
@@ -17,10 +22,10 @@ public static class MonitorTables
         {
             case "tijdreeks" when kpi is not null:
                 var series = await data.SeriesAsync(kpi, ct);
-                return TimeSeries(data, series, series.ChooseGrain(GrainParameter.Parse(query["per"])));
+                return TimeSeries(data, series, series.ChooseGrain(ValueFormat.ParseGrain(query["per"])));
             case "wijken" when kpi is not null:
                 var s = await data.SeriesAsync(kpi, ct);
-                var grain = s.ChooseGrain(GrainParameter.Parse(query["per"]));
+                var grain = s.ChooseGrain(ValueFormat.ParseGrain(query["per"]));
                 return Districts(data, s, query["periode"].ToString() is { Length: > 0 } p ? p : s.LatestPeriod(grain, data.Areas.Main.Code) ?? "", query["gemeente"]);
             case "uitsplitsing" when kpi is not null:
                 var b = await data.SeriesAsync(kpi, ct);
@@ -33,7 +38,7 @@ public static class MonitorTables
                 return Benchmark(data, kpi, await BenchmarkFigures.OfAsync(data.Database, benchmark.Value, ct));
             case "catalogus":
                 return Catalogue(data, query["q"]);
-            case "ladingen":
+            case LoadsTable:
                 return Loads(await LoadLog.RecentAsync(data.Database, 200, ct));
             default:
                 return null;
@@ -45,12 +50,13 @@ public static class MonitorTables
     {
         null => new TableCell("–", HiddenReason: "geen gegevens"),
         { Status: "onderdrukt" } => new TableCell("–", HiddenReason: row.Reason ?? "niet getoond"),
-        { Value: null } => new TableCell("–", HiddenReason: "geen gegevens"),
-        _ => new TableCell((withUnit ? ValueFormat.Value(row.Value, unit) : ValueFormat.Number(row.Value, unit)) + (row.Status == "voorlopig" ? " (voorlopig)" : ""), Math.Round(row.Value!.Value, ValueFormat.Decimals(unit))),
+        { Value: null } => new TableCell("–", HiddenReason: row.Reason ?? "geen gegevens"),
+        _ => new TableCell((withUnit ? ValueFormat.Value(row.Value, unit) : ValueFormat.Number(row.Value, unit)) + (row.Status == "voorlopig" ? " (voorlopig)" : ""), ValueFormat.Shown(row.Value, unit)),
     };
 
     public static TableCell CountCell(decimal? count, ExportRow? row) =>
-        row is { Status: "onderdrukt" } && count is null ? new TableCell("–", HiddenReason: row.Reason ?? "niet getoond") : new TableCell(ValueFormat.Count(count), count);
+        row is { Status: "onderdrukt" } && count is null ? new TableCell("–", HiddenReason: row.Reason ?? "niet getoond")
+            : new TableCell(ValueFormat.Count(count), count is { } c ? Math.Round(c, MidpointRounding.AwayFromZero) : null);
 
     public static MonitorTable TimeSeries(MonitorData data, KpiSeries series, string grain)
     {
@@ -67,7 +73,7 @@ public static class MonitorTables
         return new MonitorTable(
             $"{kpi.Title} per {ValueFormat.GrainName(grain)} ({ValueFormat.UnitName(kpi.Unit)})",
             ["Periode", .. areas.Select(a => a.Name), $"Streefwaarde {data.Areas.NameOf(main)}", "Status"],
-            rows, "tijdreeks", $"kpi={kpi.Id}&per={GrainParameter.Word(grain)}");
+            rows, "tijdreeks", $"kpi={kpi.Id}&per={ValueFormat.GrainName(grain)}");
     }
 
     public static MonitorTable Districts(MonitorData data, KpiSeries series, string period, string? municipality)
@@ -92,7 +98,10 @@ public static class MonitorTables
         return new MonitorTable(
             $"{kpi.Title} per wijk, {ValueFormat.Period(period)} ({ValueFormat.UnitName(kpi.Unit)})",
             ["Rang", "Wijk", "Gemeente", "Waarde", "Teller", "Noemer"],
-            ranked, "wijken", $"kpi={kpi.Id}&periode={period}{(string.IsNullOrEmpty(municipality) ? "" : "&gemeente=" + municipality)}");
+            ranked, "wijken", $"kpi={kpi.Id}&periode={period}{(string.IsNullOrEmpty(municipality) ? "" : "&gemeente=" + municipality)}")
+        {
+            RowHeader = 1,
+        };
     }
 
     public static MonitorTable Breakdown(MonitorData data, KpiSeries series, string period, string areaCode)
@@ -156,7 +165,8 @@ public static class MonitorTables
     /// <summary>The KPI's external benchmark per year and region, as its source published it.</summary>
     public static MonitorTable Benchmark(MonitorData data, KpiDefinition kpi, IReadOnlyList<BenchmarkFigure> figures)
     {
-        var yearly = figures.Where(f => f.PeriodLabel.EndsWith("JJ00", StringComparison.Ordinal)).ToList();
+        var yearly = figures.Where(f => f.PeriodLabel.EndsWith("JJ00", StringComparison.Ordinal)
+            && (f.RegionCode == Netherlands || data.Areas.Find(f.RegionCode)?.Kind == MonitorAreas.MunicipalityKind)).ToList();
         var regions = yearly.Select(f => f.RegionCode).Distinct(StringComparer.Ordinal).ToList();
         var rows = yearly.GroupBy(f => f.PeriodLabel[..4]).Select(year => (IReadOnlyList<TableCell>)
         [
@@ -166,9 +176,11 @@ public static class MonitorTables
                 : new TableCell("–", HiddenReason: "geen cijfer gepubliceerd")),
         ]).ToList();
         var source = string.Join(", ", yearly.Select(f => $"{f.Source} {f.TableId}").Distinct(StringComparer.Ordinal));
+        var indicator = kpi.Benchmark!.Value;
+        var title = data.Catalog.CodeList(KpiDefinition.BenchmarkCodeList)?.Codes.FirstOrDefault(c => c.Code == indicator)?.Label ?? indicator;
         return new MonitorTable(
-            $"{data.Catalog.CodeList(KpiDefinition.BenchmarkCodeList)?.Codes.FirstOrDefault(c => c.Code == kpi.Benchmark!.Value)?.Label ?? kpi.Benchmark!.Value} per jaar{(source.Length > 0 ? " (bron: " + source + ")" : "")}",
-            ["Jaar", .. regions.Select(r => r == "NL01" ? "Nederland" : data.Areas.NameOf(r))],
+            $"{title} per jaar{(source.Length > 0 ? " (bron: " + source + ")" : "")}",
+            ["Jaar", .. regions.Select(r => r == Netherlands ? "Nederland" : data.Areas.NameOf(r))],
             rows, "vergelijking", $"kpi={kpi.Id}");
     }
 

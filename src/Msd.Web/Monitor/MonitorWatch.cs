@@ -6,23 +6,46 @@ namespace Msd.Web.Monitor;
 /// Warms the values at start and looks every two seconds for a new publication or load (another
 /// process may publish into PostgreSQL); cached pages are dropped the moment one arrives.
 /// </summary>
-public sealed class MonitorWatch(MonitorData data, IOutputCacheStore cache) : BackgroundService
+public sealed class MonitorWatch(MonitorData data, IOutputCacheStore cache, ILogger<MonitorWatch> log) : BackgroundService
 {
     public const string CacheTag = "monitor";
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         data.OnChange(token => cache.EvictByTagAsync(CacheTag, token));
-        try
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
+        var warm = false;
+        do
         {
-            await data.RefreshAsync(stoppingToken);
-            await data.WarmAsync(stoppingToken);
-            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            try
+            {
                 await data.RefreshAsync(stoppingToken);
+                if (!warm)
+                    await data.WarmAsync(stoppingToken);
+                warm = true;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or MsdUserException or IOException)
+            {
+                // the database may be briefly away (a PostgreSQL restart): pages keep what they have, the next tick retries
+                log.LogWarning("De monitor kon de database niet lezen: {Message}", e.Message);
+            }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        while (await WaitAsync(timer, stoppingToken));
     }
 }

@@ -8,38 +8,39 @@ public static class ValueFormat
 {
     public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
-    private static readonly string[] Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
     /// <summary>A value with its unit: "12,9 %", "45,2 per 10.000", "€ 1.234", "34 dagen".</summary>
     public static string Value(decimal? value, string unit) => value is not { } v ? "–" : unit switch
     {
-        "procent" => v.ToString("N1", Dutch) + " %",
-        "per_1000" => v.ToString("N1", Dutch) + " per 1.000",
-        "per_10000" => v.ToString("N1", Dutch) + " per 10.000",
-        "euro" => "€ " + v.ToString(Math.Abs(v) >= 100 ? "N0" : "N2", Dutch),
-        "dagen" => v.ToString("N0", Dutch) + (Math.Round(v) == 1 ? " dag" : " dagen"),
-        "ratio" => v.ToString("N2", Dutch),
-        _ => v.ToString("N0", Dutch),
+        "procent" => Number(v, unit) + " %",
+        "per_1000" => Number(v, unit) + " per 1.000",
+        "per_10000" => Number(v, unit) + " per 10.000",
+        "euro" => "€ " + Number(v, unit),
+        "dagen" => Number(v, unit) + (Shown(v, unit) == 1 ? " dag" : " dagen"),
+        _ => Number(v, unit),
     };
 
     /// <summary>The number alone, for table cells whose column names the unit.</summary>
-    public static string Number(decimal? value, string unit) => value is not { } v ? "–" : unit switch
-    {
-        "procent" or "per_1000" or "per_10000" => v.ToString("N1", Dutch),
-        "euro" => v.ToString(Math.Abs(v) >= 100 ? "N0" : "N2", Dutch),
-        "ratio" => v.ToString("N2", Dutch),
-        _ => v.ToString("N0", Dutch),
-    };
+    public static string Number(decimal? value, string unit) =>
+        value is { } v ? Shown(v, unit).ToString("N" + Decimals(v, unit).ToString(CultureInfo.InvariantCulture), Dutch) : "–";
 
-    /// <summary>How many decimals a value of this unit is shown with; exports round the same way.</summary>
-    public static int Decimals(string unit) => unit switch
+    /// <summary>
+    /// The number as the page shows it, rounded half away from zero: what charts draw and exports
+    /// write, so no channel carries more precision than the page.
+    /// </summary>
+    public static decimal Shown(decimal value, string unit) => Math.Round(value, Decimals(value, unit), MidpointRounding.AwayFromZero);
+
+    public static decimal? Shown(decimal? value, string unit) => value is { } v ? Shown(v, unit) : null;
+
+    /// <summary>Decimals per unit: rates one, ratios two, amounts in whole euros from € 100, counts and days none.</summary>
+    public static int Decimals(decimal value, string unit) => unit switch
     {
         "procent" or "per_1000" or "per_10000" => 1,
-        "ratio" or "euro" => 2,
+        "ratio" => 2,
+        "euro" => Math.Abs(value) >= 100 ? 0 : 2,
         _ => 0,
     };
 
-    public static string Count(decimal? value) => value is { } v ? v.ToString("N0", Dutch) : "–";
+    public static string Count(decimal? value) => value is { } v ? Math.Round(v, MidpointRounding.AwayFromZero).ToString("N0", Dutch) : "–";
 
     public static string UnitName(string unit) => unit switch
     {
@@ -52,15 +53,14 @@ public static class ValueFormat
         _ => "aantal",
     };
 
-    public static string GrainName(string grain) => grain switch
-    {
-        "year" => "jaar",
-        "half_year" => "halfjaar",
-        "quarter" => "kwartaal",
-        "month" => "maand",
-        ReportingPeriod.ReferenceDateGrain => "peildatum",
-        _ => grain,
-    };
+    private static readonly (string Grain, string Word)[] GrainWords =
+        [("year", "jaar"), ("half_year", "halfjaar"), ("quarter", "kwartaal"), ("month", "maand"), (ReportingPeriod.ReferenceDateGrain, "peildatum")];
+
+    /// <summary>The Dutch word for a grain, also used in URLs (<c>?per=kwartaal</c>).</summary>
+    public static string GrainName(string grain) => GrainWords.FirstOrDefault(w => w.Grain == grain).Word ?? grain;
+
+    /// <summary>The grain a Dutch word names, or null.</summary>
+    public static string? ParseGrain(string? word) => GrainWords.FirstOrDefault(w => w.Word == word).Grain;
 
     /// <summary>"2024", "1e halfjaar 2024", "3e kwartaal 2024", "mei 2024", "31 december 2024".</summary>
     public static string Period(string label)
@@ -71,8 +71,8 @@ public static class ValueFormat
             [var year] => year,
             [var year, ['H', var h]] => $"{h}e halfjaar {year}",
             [var year, ['Q', var q]] => $"{q}e kwartaal {year}",
-            [var year, var month] => $"{Months[int.Parse(month, CultureInfo.InvariantCulture) - 1]} {year}",
-            [var year, var month, var day] => $"{int.Parse(day, CultureInfo.InvariantCulture)} {Months[int.Parse(month, CultureInfo.InvariantCulture) - 1]} {year}",
+            [_, _] when DateOnly.TryParseExact(label + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) => month.ToString("MMMM yyyy", Dutch),
+            [_, _, _] when DateOnly.TryParseExact(label, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => day.ToString("d MMMM yyyy", Dutch),
             _ => label,
         };
     }

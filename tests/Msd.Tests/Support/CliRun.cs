@@ -40,26 +40,28 @@ internal static partial class CliRun
         console.Profile.Width = 250;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var run = MsdCommandLine.RunAsync(args, console, stop.Token);
-        while (!run.IsCompleted)
+        try
         {
-            if (ServingAt().Match(writer.ToString()) is { Success: true } match)
+            while (!run.IsCompleted)
             {
-                try
+                if (ServingAt().Match(writer.ToString()) is { Success: true } match)
                 {
                     await whileServing(new Uri(match.Groups[1].Value));
+                    break;
                 }
-                finally
-                {
-                    await stop.CancelAsync();
-                }
-                break;
+                await Task.WhenAny(run, Task.Delay(100, TestContext.Current.CancellationToken));
             }
-            await Task.WhenAny(run, Task.Delay(100, TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            // also when the check failed: the command lets go of its database before the test cleans up
+            await stop.CancelAsync();
+            await run;
         }
         return (await run, writer.ToString());
     }
 
-    [GeneratedRegex(@"De monitor draait op (http://\S+)")]
+    [GeneratedRegex(@"De monitor draait op (http://\S+) \(stoppen")]
     private static partial Regex ServingAt();
 
     /// <summary>Output that the test may read while the command is still writing.</summary>

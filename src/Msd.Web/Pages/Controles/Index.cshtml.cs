@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Msd.Validation;
 using Msd.Web.Monitor;
@@ -5,6 +6,7 @@ using Msd.Web.Monitor;
 namespace Msd.Web.Pages.Controles;
 
 /// <summary>Data-quality checks: the latest run of <c>msd check</c> (what failed, and where) and the runs before it.</summary>
+[Authorize(Policy = MonitorSetup.DataManagers)]
 public sealed class IndexModel(MonitorData data) : PageModel
 {
     public IReadOnlyList<StoredCheckRun> Runs { get; private set; } = [];

@@ -1,8 +1,11 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Msd.Accounts;
 using Msd.Catalog;
 using Msd.Publication;
+using Msd.Validation;
 using Msd.Web.Monitor;
 
 namespace Msd.Web.Pages.Kpis;
@@ -11,7 +14,7 @@ namespace Msd.Web.Pages.Kpis;
 /// One KPI: its course over time for every municipality and the combined area with the target line,
 /// its districts and breakdowns for a chosen period, the tables behind every chart, and the factsheet.
 /// </summary>
-public sealed class KpiModel(MonitorData data, Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache) : PageModel
+public sealed class KpiModel(MonitorData data, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "per")]
     public string? GrainWord { get; set; }
@@ -50,12 +53,15 @@ public sealed class KpiModel(MonitorData data, Microsoft.AspNetCore.OutputCachin
     public IReadOnlyList<ChartSpec> BreakdownCharts { get; private set; } = [];
 
     /// <summary>The latest data-quality results for the datasets this KPI reads.</summary>
-    public IReadOnlyList<Msd.Validation.StoredCheckResult> DataChecks { get; private set; } = [];
+    public IReadOnlyList<StoredCheckResult> DataChecks { get; private set; } = [];
 
     /// <summary>The municipality's own explanations, newest first.</summary>
     public IReadOnlyList<Toelichting> Explanations { get; private set; } = [];
 
-    public bool MayWrite => User.Identity?.IsAuthenticated == true && Role.MayWriteExplanations(User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? "");
+    /// <summary>Whether the visitor may read the data checks' messages (they quote counts per delivery).</summary>
+    public bool IsDataManager { get; private set; }
+
+    public bool MayWrite => User.Identity?.IsAuthenticated == true && Role.MayWriteExplanations(User.FindFirst(ClaimTypes.Role)?.Value ?? "");
 
     [BindProperty]
     public ExplanationForm Explanation { get; set; } = new();
@@ -64,11 +70,11 @@ public sealed class KpiModel(MonitorData data, Microsoft.AspNetCore.OutputCachin
 
     public sealed class ExplanationForm
     {
-        public string Period { get; set; } = "";
+        public string? Period { get; set; }
 
-        public string Area { get; set; } = "";
+        public string? Area { get; set; }
 
-        public string Text { get; set; } = "";
+        public string? Text { get; set; }
     }
 
     /// <summary>Adds a toelichting; only signed-in users whose role may write.</summary>
@@ -79,19 +85,24 @@ public sealed class KpiModel(MonitorData data, Microsoft.AspNetCore.OutputCachin
         if (User.Identity?.IsAuthenticated != true)
             return Challenge();
         var author = await UserStore.FindAsync(data.Database, User.Identity.Name ?? "", cancellationToken);
+        var series = await data.SeriesAsync(data.Catalog.Kpi(id)!, cancellationToken);
+        // an empty choice ("Alle gebieden") arrives as null
+        var area = string.IsNullOrEmpty(Explanation.Area) ? "" : data.Areas.Overview.FirstOrDefault(a => a.Code == Explanation.Area)?.Code;
         try
         {
             if (author is null)
                 throw new MsdUserException("Uw account bestaat niet meer. Log opnieuw in of vraag functioneel beheer om een account.");
-            await ToelichtingStore.AddAsync(data.Database, id, Explanation.Period, Explanation.Area, Explanation.Text, author, cancellationToken);
-            await cache.EvictByTagAsync(MonitorWatch.CacheTag, cancellationToken);
+            if (Explanation.Period is not { } period || !series.Grains.Any(g => series.Periods(g).Contains(period)) || area is null)
+                throw new MsdUserException("Kies een periode en een gebied uit de lijsten.");
+            await ToelichtingStore.AddAsync(data.Database, id, period, area, Explanation.Text ?? "", author, cancellationToken);
+            await data.ChangedAsync(cancellationToken);
         }
         catch (MsdUserException e)
         {
             ExplanationProblem = e.Message;
             return await OnGetAsync(id, cancellationToken);
         }
-        return Redirect($"/kpi/{id}?per={GrainWord}&periode={Explanation.Period}#toelichting");
+        return RedirectToPage(null, null, new { id, per = GrainWord, periode = Explanation.Period }, "toelichting");
     }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
@@ -101,12 +112,13 @@ public sealed class KpiModel(MonitorData data, Microsoft.AspNetCore.OutputCachin
         await data.RefreshAsync(cancellationToken);
         Kpi = kpi;
         Series = await data.SeriesAsync(kpi, cancellationToken);
-        Grain = Series.ChooseGrain(GrainParameter.Parse(GrainWord));
+        Grain = Series.ChooseGrain(ValueFormat.ParseGrain(GrainWord));
         Area = data.Areas.Find(RequestedArea ?? "") is { } area && area.Kind != MonitorAreas.DistrictKind ? area : data.Areas.Main;
         var periods = Series.Periods(Grain);
         Period = RequestedPeriod is { } p && periods.Contains(p) ? p : Series.LatestPeriod(Grain, Area.Code);
         Explanations = await ToelichtingStore.ForKpiAsync(data.Database, kpi.Id, cancellationToken);
-        DataChecks = [.. (await Msd.Validation.CheckResultStore.LatestAsync(data.Database, cancellationToken)).Where(r => kpi.DatasetIds.Contains(r.DatasetId))];
+        IsDataManager = (await authorization.AuthorizeAsync(User, MonitorSetup.DataManagers)).Succeeded;
+        DataChecks = [.. (await CheckResultStore.LatestAsync(data.Database, cancellationToken)).Where(r => kpi.DatasetIds.Contains(r.DatasetId))];
         TimeTable = MonitorTables.TimeSeries(data, Series, Grain);
         if (kpi.Benchmark is { } benchmark)
             BenchmarkTable = MonitorTables.Benchmark(data, kpi, await BenchmarkFigures.OfAsync(data.Database, benchmark.Value, cancellationToken));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Msd.Ingestion;
@@ -6,6 +7,7 @@ using Msd.Web.Monitor;
 namespace Msd.Web.Pages.Ladingen;
 
 /// <summary>One load: its counts and what went into quarantine, with position and reason (never the record itself).</summary>
+[Authorize(Policy = MonitorSetup.DataManagers)]
 public sealed class LadingModel(MonitorData data) : PageModel
 {
     public const int MaxFindings = 500;
