@@ -34,8 +34,9 @@ internal static class AcceptanceComparison
             Check(problems, "getoonde noemer", p.Denominator, shown?.Denominator);
             Check(problems, "getoonde waarde", p.Value, shown?.Value);
         }
-        var got = $"berekend: teller {N(computed.Numerator)}, noemer {N(computed.Denominator)}, waarde {N(computed.Value)}; {disclosure}"
-            + (disclosure == "getoond" ? $" als {N(shown?.Numerator)} / {N(shown?.Denominator)} = {N(shown?.Value)}" : "");
+        var denominator = computed.Denominator is null ? "" : $", noemer {N(computed.Denominator)}";
+        var got = $"berekend: teller {N(computed.Numerator)}{denominator}, waarde {N(computed.Value)}; {disclosure}"
+            + (disclosure != "getoond" ? "" : shown?.Denominator is null ? $" als {N(shown?.Value)}" : $" als {N(shown.Numerator)} / {N(shown.Denominator)} = {N(shown.Value)}");
         return problems.Count == 0 ? (true, got) : (false, string.Join("; ", problems) + $" ({got})");
     }
 

@@ -29,6 +29,16 @@ internal static class AcceptanceFixture
         }
     }
 
+    /// <summary>Empties what a previous case filled: the dataset and raw message tables and the computed and published values.</summary>
+    public static async Task ClearAsync(Database database, KpiCatalog catalog, CancellationToken cancellationToken)
+    {
+        var tables = catalog.Datasets.Select(d => d.TableName)
+            .Concat(BerichtTables.All.Select(t => t.Name))
+            .Concat(["msd_kpi_value", "msd_kpi_computation", "msd_kpi_published"]);
+        foreach (var table in tables)
+            await database.ExecuteAsync($"DELETE FROM {table}", null, cancellationToken);
+    }
+
     private static async Task LoadRawAsync(Database database, FixtureTable table, string municipality, CancellationToken cancellationToken)
     {
         var known = BerichtTables.All.FirstOrDefault(t => t.Name == table.Table.Value)

@@ -16,6 +16,7 @@ public static class AcceptanceRunner
     public static async Task<AcceptanceRun> RunAsync(KpiCatalog catalog, string? onlyKpi, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var results = new List<AcceptanceResult>();
+        await using var database = await OpenAsync(catalog, cancellationToken);
         foreach (var suite in catalog.AcceptanceSuites.Where(s => onlyKpi is null || s.KpiId.Value == onlyKpi).OrderBy(s => s.KpiId.Value, StringComparer.Ordinal))
         {
             var kpi = catalog.Kpi(suite.KpiId.Value)
@@ -23,7 +24,7 @@ public static class AcceptanceRunner
             foreach (var c in suite.Cases)
             {
                 progress?.Report($"{kpi.Id}: {c.Id}");
-                results.Add(await RunCaseAsync(catalog, kpi, c, cancellationToken));
+                results.Add(await RunCaseAsync(database, catalog, kpi, c, cancellationToken));
             }
         }
         var covered = catalog.AcceptanceSuites.Select(s => s.KpiId.Value).ToHashSet(StringComparer.Ordinal);
@@ -33,7 +34,20 @@ public static class AcceptanceRunner
         return new AcceptanceRun(results, without);
     }
 
-    public static async Task<AcceptanceResult> RunCaseAsync(KpiCatalog catalog, KpiDefinition kpi, AcceptanceCase c, CancellationToken cancellationToken)
+    /// <summary>
+    /// An in-memory DuckDB with the real schema, a table per catalogue dataset and the working-day calendar;
+    /// the cases share it (setting it up costs more than a case) and each starts from empty tables.
+    /// </summary>
+    public static async Task<Database> OpenAsync(KpiCatalog catalog, CancellationToken cancellationToken)
+    {
+        var database = new DuckDbDatabase($":memory:acceptatie-{Guid.NewGuid():N}");
+        await database.MigrateAsync(cancellationToken);
+        await DatasetTables.SyncAsync(database, catalog, cancellationToken);
+        await WorkingDayCalendar.EnsureAsync(database, cancellationToken);
+        return database;
+    }
+
+    public static async Task<AcceptanceResult> RunCaseAsync(Database database, KpiCatalog catalog, KpiDefinition kpi, AcceptanceCase c, CancellationToken cancellationToken)
     {
         AcceptanceResult Result(bool passed, string explanation) => new(kpi.Id, c.Id, c.Title, passed, explanation, c.At);
         if (Year(c.Period.Value) is not { } year)
@@ -43,10 +57,7 @@ public static class AcceptanceRunner
         if (!periods.Any(p => p.Label == c.Period.Value))
             return Result(false, $"KPI {kpi.Id} heeft geen periode '{c.Period.Value}'; in {year}: {string.Join(", ", periods.Select(p => p.Label))}.");
 
-        await using var database = new DuckDbDatabase($":memory:acceptatie-{Guid.NewGuid():N}");
-        await database.MigrateAsync(cancellationToken);
-        await DatasetTables.SyncAsync(database, catalog, cancellationToken);
-        await WorkingDayCalendar.EnsureAsync(database, cancellationToken);
+        await AcceptanceFixture.ClearAsync(database, catalog, cancellationToken);
         await AcceptanceFixture.LoadAsync(database, catalog, c, cancellationToken);
 
         var query = KpiCompiler.Compile(kpi, catalog, AcceptanceEnvironment.Areas, periods, database.Engine);
