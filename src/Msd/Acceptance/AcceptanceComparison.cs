@@ -26,8 +26,8 @@ internal static class AcceptanceComparison
             null => "niet gepubliceerd",
             var other => other,
         };
-        if (disclosure != expected.Disclosure.Value)
-            problems.Add($"onthullingsbeheer: verwacht {expected.Disclosure.Value}, kreeg {disclosure}{(shown?.Reason is { } r ? $" ({r})" : "")}");
+        if (disclosure != expected.Disclosure?.Value)
+            problems.Add($"onthullingsbeheer: verwacht {expected.Disclosure?.Value}, kreeg {disclosure}{(shown?.Reason is { } r ? $" ({r})" : "")}");
         else if (expected.Published is { } p)
         {
             Check(problems, "getoonde teller", p.Numerator, shown?.Numerator);

@@ -26,12 +26,12 @@ public sealed record FixtureRow(IReadOnlyList<FixtureValue> Values, SourceLocati
 public sealed record FixtureValue(Located<string> Column, string? Text, SourceLocation At);
 
 /// <param name="Exact">The numbers before disclosure control, exactly as computed.</param>
-/// <param name="Disclosure"><c>getoond</c> or <c>onderdrukt</c>.</param>
+/// <param name="Disclosure"><c>getoond</c> or <c>onderdrukt</c>; null only in a catalogue with errors, which is not run.</param>
 /// <param name="Published">The rounded numbers shown when <c>getoond</c>.</param>
 /// <param name="At">Where the expectation was written.</param>
 public sealed record ExpectedOutcome(
     ExpectedNumbers Exact,
-    Located<string> Disclosure,
+    Located<string>? Disclosure,
     ExpectedNumbers? Published,
     SourceLocation At);
 

@@ -71,7 +71,7 @@ internal static class AcceptanceCaseReader
         return new FixtureRow(values, row.At);
     }
 
-    private static ExpectedOutcome? Expected(YamlMap map)
+    private static ExpectedOutcome Expected(YamlMap map)
     {
         var exact = Numbers(map);
         var disclosure = map.Choice("disclosure", Disclosures, required: true);
@@ -83,7 +83,7 @@ internal static class AcceptanceCaseReader
             map.Issues.Error(map.At, "Een acceptatiegeval verwacht een 'value': de uitkomst van de KPI voor onthullingsbeheer.");
         if (disclosure?.Value == "onderdrukt" && published is not null)
             map.Issues.Error(map.LocateKey("published"), "Een onderdrukte waarde wordt niet getoond: laat 'published' weg of verwacht 'disclosure: getoond'.");
-        return disclosure is null ? null : new ExpectedOutcome(exact, disclosure, published, map.At);
+        return new ExpectedOutcome(exact, disclosure, published, map.At);
     }
 
     private static ExpectedNumbers Numbers(YamlMap map)
