@@ -53,15 +53,17 @@ public sealed class AcceptanceRunnerTests
     public async Task Kpis_without_a_case_are_listed()
     {
         var catalog = Shipped.Value;
-
-        var run = await AcceptanceRunner.RunAsync(catalog, "wmo-opgelost-zonder-maatwerk", null, TestContext.Current.CancellationToken);
         var gap = catalog.Kpis.Where(k => k.Status != "vervallen").Select(k => k.Id)
             .Except(catalog.AcceptanceSuites.Select(s => s.KpiId.Value)).Order(StringComparer.Ordinal).ToList();
-
         // the gap is shown, not failed on: every shipped KPI should get a case (issue 7)
         TestContext.Current.TestOutputHelper?.WriteLine($"{gap.Count} KPI's zonder acceptatiegeval:\n  " + string.Join("\n  ", gap));
+        if (gap.Count == 0)
+            return;
+
+        var run = await AcceptanceRunner.RunAsync(catalog, gap[0], null, TestContext.Current.CancellationToken);
+
         Assert.Empty(run.Results);
-        Assert.Equal(["wmo-opgelost-zonder-maatwerk"], run.KpisWithoutCases);
+        Assert.Equal([gap[0]], run.KpisWithoutCases);
         Assert.DoesNotContain("shv-crisis-binnen-drie-werkdagen", gap);
     }
 }
