@@ -62,6 +62,7 @@ internal static class MsdCommandLine
             IngestCommand.Create(context),
             LoadsCommand.Create(context),
             CheckCommand.Create(context),
+            TestKpisCommand.Create(context),
             ComputeCommand.Create(context),
             PublishCommand.Create(context),
             ShowCommand.Create(context),

@@ -18,8 +18,9 @@ internal static class CatalogReport
         }
         var errors = issues.Count(i => i.Severity == IssueSeverity.Fout);
         var warnings = issues.Count - errors;
-        var summary = string.Format(Dutch, "{0} beleidsdocumenten, {1} doelen, {2} datasets, {3} codelijsten, {4} KPI's, {5} bronkoppelingen, {6} CBS-tabellen",
-            catalog.Documents.Count, catalog.Goals.Count(), catalog.Datasets.Count, catalog.CodeLists.Count, catalog.Kpis.Count, catalog.Sources.Count, catalog.CbsTables.Count);
+        var summary = string.Format(Dutch, "{0} beleidsdocumenten, {1} doelen, {2} datasets, {3} codelijsten, {4} KPI's, {5} bronkoppelingen, {6} CBS-tabellen, {7} acceptatiegevallen",
+            catalog.Documents.Count, catalog.Goals.Count(), catalog.Datasets.Count, catalog.CodeLists.Count, catalog.Kpis.Count, catalog.Sources.Count, catalog.CbsTables.Count,
+            catalog.AcceptanceSuites.Sum(s => s.Cases.Count));
         if (errors > 0)
         {
             console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]De catalogus bevat {errors} fout(en) en {warnings} waarschuwing(en).[/] Gelezen: {summary}.");

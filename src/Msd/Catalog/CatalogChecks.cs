@@ -25,6 +25,8 @@ internal static class CatalogChecks
             SourceChecks.Run(catalog, source, issues);
         foreach (var table in catalog.CbsTables)
             CbsTableChecks.Run(catalog, table, issues);
+        foreach (var suite in catalog.AcceptanceSuites)
+            AcceptanceCaseChecks.Run(catalog, suite, issues);
     }
 
     private static void Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> at, string what, IssueList issues)

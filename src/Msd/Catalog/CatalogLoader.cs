@@ -16,6 +16,7 @@ public static partial class CatalogLoader
         ["kpis"] = "KPI's, één per bestand",
         ["sources"] = "bronkoppelingen voor de inlees-stap",
         ["cbs"] = "CBS StatLine-tabellen en hoe hun onderwerpen indicatoren worden",
+        ["acceptance"] = "acceptatiegevallen per KPI (msd test-kpis)",
         ["schema"] = "JSON Schema's voor editors",
     };
 
@@ -36,7 +37,8 @@ public static partial class CatalogLoader
         var kpis = ReadAll(root, "kpis", issues, KpiReader.Read);
         var sources = ReadAll(root, "sources", issues, SourceReader.Read);
         var cbsTables = ReadAll(root, "cbs", issues, CbsTableReader.Read);
-        var catalog = new KpiCatalog(root, documents, datasets, codeLists, kpis, sources) { CbsTables = cbsTables };
+        var acceptance = ReadAll(root, "acceptance", issues, AcceptanceCaseReader.Read);
+        var catalog = new KpiCatalog(root, documents, datasets, codeLists, kpis, sources) { CbsTables = cbsTables, AcceptanceSuites = acceptance };
         CatalogChecks.Run(catalog, issues);
         return (catalog, issues.Sorted());
     }
@@ -130,6 +132,7 @@ public static partial class CatalogLoader
         KpiDefinition k => k.Id,
         SourceMapping s => s.Id,
         CbsTableMapping t => t.Id,
+        AcceptanceSuite a => a.KpiId.Value,
         _ => null,
     };
 

@@ -12,6 +12,9 @@ public sealed record KpiCatalog(
     /// <summary>The CBS StatLine tables to import (catalog/cbs), each with its measures mapped to indicators.</summary>
     public IReadOnlyList<CbsTableMapping> CbsTables { get; init; } = [];
 
+    /// <summary>The acceptance cases per KPI (catalog/acceptance), run by <c>msd test-kpis</c>.</summary>
+    public IReadOnlyList<AcceptanceSuite> AcceptanceSuites { get; init; } = [];
+
     public IEnumerable<PolicyGoal> Goals => Documents.SelectMany(d => d.Goals);
 
     /// <summary>Every data-quality check, in dataset order.</summary>

@@ -179,6 +179,13 @@ internal sealed partial class YamlMap
         return result;
     }
 
+    /// <summary>Every entry of a block whose keys are free (the tables of a fixture, the columns of a row); they all count as known.</summary>
+    public IReadOnlyList<(Located<string> Key, YamlNode Value)> Entries()
+    {
+        _known.UnionWith(_entries.Keys);
+        return [.. _entries.Select(e => (new Located<string>(e.Key, Locate(e.Value.Key)), e.Value.Value))];
+    }
+
     public void RejectUnknownKeys()
     {
         foreach (var (name, (keyNode, _)) in _entries)

@@ -12,13 +12,13 @@ namespace Msd.Tests.Catalog;
 public sealed class CatalogSchemaTests
 {
     // JsonSchema.Net registers schemas globally by $id, so each is loaded once per test run
-    private static readonly Dictionary<string, JsonSchema> Schemas = new[] { "document", "dataset", "codelist", "kpi", "source" }
+    private static readonly Dictionary<string, JsonSchema> Schemas = new[] { "document", "dataset", "codelist", "kpi", "source", "acceptance" }
         .ToDictionary(k => k, k => JsonSchema.FromFile(Path.Combine(TestEnvironment.ShippedCatalog, "schema", k + ".schema.json")));
 
     public static TheoryData<string> ShippedFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var folder in new[] { "documents", "datasets", "codelists", "kpis", "sources" })
+        foreach (var folder in new[] { "documents", "datasets", "codelists", "kpis", "sources", "acceptance" })
         {
             foreach (var file in Directory.EnumerateFiles(Path.Combine(TestEnvironment.ShippedCatalog, folder), "*.yaml").Order(StringComparer.Ordinal))
                 data.Add(Path.GetRelativePath(TestEnvironment.ShippedCatalog, file));
@@ -30,7 +30,7 @@ public sealed class CatalogSchemaTests
     [MemberData(nameof(ShippedFiles))]
     public void Every_shipped_file_satisfies_its_json_schema(string relativePath)
     {
-        var kind = relativePath.Split('/')[0] switch { "documents" => "document", "datasets" => "dataset", "codelists" => "codelist", "sources" => "source", _ => "kpi" };
+        var kind = relativePath.Split('/')[0] switch { "documents" => "document", "datasets" => "dataset", "codelists" => "codelist", "sources" => "source", "acceptance" => "acceptance", _ => "kpi" };
         var json = YamlAsJson(Path.Combine(TestEnvironment.ShippedCatalog, relativePath));
 
         var result = Schemas[kind].Evaluate(Element(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
@@ -46,6 +46,14 @@ public sealed class CatalogSchemaTests
         var file = dir.Write("x.yaml", "id: x\ntitle: X\ncodes:\n  - code: \"01\"\n    label: Een\n    kleur: rood\n");
 
         Assert.False(Schemas["codelist"].Evaluate(Element(YamlAsJson(file))).IsValid);
+    }
+
+    [Fact]
+    public void Acceptance_schema_disclosures_equal_the_reader()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(TestEnvironment.ShippedCatalog, "schema", "acceptance.schema.json")))!;
+
+        Assert.Contains(Enums(schema), e => e.SequenceEqual(AcceptanceCaseReader.Disclosures));
     }
 
     [Fact]
