@@ -16,15 +16,21 @@ internal static class CheckCommand
             var workspace = context.OpenWorkspace(parse);
             var (catalog, issues) = workspace.LoadCatalog();
             CatalogCommand.RequireValid(catalog, issues);
-            var municipalities = workspace.Config.Municipalities.Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
-            var (areas, _) = AreaTable.Load(workspace.AreasPath, municipalities);
-            var districts = areas.Areas.Select(a => a.WijkCode).ToHashSet(StringComparer.Ordinal);
             await using var database = await workspace.OpenDatabaseAsync(catalog, cancellationToken);
-            var run = await CheckEngine.RunAsync(database, catalog, districts, TimeProvider.System, cancellationToken);
+            var run = await RunAsync(workspace, database, catalog, cancellationToken);
             var quarantine = await QuarantineSummary.CountAsync(database, cancellationToken);
             CheckReport.Write(context.Out, run, catalog, quarantine);
             return run.HasErrors ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>Every check of the catalogue on the workspace's data, against its own districts; the run is stored.</summary>
+    internal static Task<CheckRun> RunAsync(Msd.Workspace.Workspace workspace, Msd.Storage.Database database, Msd.Catalog.KpiCatalog catalog, CancellationToken cancellationToken)
+    {
+        var municipalities = workspace.Config.Municipalities.Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
+        var (areas, _) = AreaTable.Load(workspace.AreasPath, municipalities);
+        var districts = areas.Areas.Select(a => a.WijkCode).ToHashSet(StringComparer.Ordinal);
+        return CheckEngine.RunAsync(database, catalog, districts, TimeProvider.System, cancellationToken);
     }
 }

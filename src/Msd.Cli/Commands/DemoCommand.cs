@@ -66,8 +66,7 @@ internal static class DemoCommand
                 PublishCommand.Write(context.Out, await KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken));
                 failed = computed.Any(r => r.Problem is not null);
                 // the demo data holds deliberate defects: the checks find them, the monitor shows them
-                var (areas, _) = AreaTable.Load(workspace.AreasPath, [.. workspace.Config.Municipalities.Select(m => m.Code)]);
-                var checks = await Msd.Validation.CheckEngine.RunAsync(database, catalog, [.. areas.Areas.Select(a => a.WijkCode)], TimeProvider.System, cancellationToken);
+                var checks = await CheckCommand.RunAsync(workspace, database, catalog, cancellationToken);
                 context.Out.MarkupLine($"Controles op de gegevens: {checks.Results.Count(r => r.Status == Msd.Validation.CheckResult.Error)} met een fout, {checks.Results.Count(r => r.Status == Msd.Validation.CheckResult.Warning)} met een waarschuwing (de demogegevens bevatten bewuste fouten; zie 'msd check' en de pagina Controles).");
                 if (await UserStore.FindAsync(database, DemoUser, cancellationToken) is null)
                     await UserStore.AddAsync(database, DemoUser, "Demobeheerder", Role.Beheerder, DemoPassword, cancellationToken);

@@ -40,7 +40,7 @@ public static class KpiCharts
             .Where(g => g.Count() <= MaxBars && g.Any(r => Headline.Shown(r) is not null))
             .Select(g =>
             {
-                var title = kpi.Breakdowns.FirstOrDefault(b => (b.Mapping?.Value ?? b.Column.Value) == g.Key)?.Title ?? g.Key;
+                var title = MonitorTables.BreakdownTitle(kpi, g.Key);
                 return new ChartSpec("uitsplitsing-" + g.Key, "bar",
                     $"Staafgrafiek van {kpi.Title} naar {title.ToLowerInvariant()}, {data.Areas.NameOf(areaCode)}, {ValueFormat.Period(period)}.",
                     kpi.Unit,

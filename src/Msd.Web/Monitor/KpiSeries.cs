@@ -24,6 +24,7 @@ public sealed class KpiSeries
         _periods = ReportingPeriod.Grains.ToDictionary(g => g, g =>
             rows.Where(r => InGrain(r, g)).Select(r => r.Period).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
         Grains = [.. ReportingPeriod.Grains.Where(g => kpi.Period.Grains.Contains(g) && _periods[g].Length > 0)];
+        HasDistricts = rows.Any(r => KpiAreas.IsDistrict(r.AreaCode));
     }
 
     public KpiDefinition Kpi { get; }
@@ -34,6 +35,9 @@ public sealed class KpiSeries
     public IReadOnlyList<string> Grains { get; }
 
     public bool IsEmpty => Rows.Count == 0;
+
+    /// <summary>Whether any value is published per district (the districts page lists only those KPIs).</summary>
+    public bool HasDistricts { get; }
 
     /// <summary>The grain the monitor shows first: the year when there is one, else the coarsest there is.</summary>
     public string DefaultGrain => Grains.Count > 0 ? Grains[0] : "year";

@@ -18,19 +18,18 @@ public static class MonitorTables
     public static async Task<MonitorTable?> BuildAsync(MonitorData data, string name, IQueryCollection query, CancellationToken ct)
     {
         var kpi = data.Catalog.Kpi(query["kpi"].ToString());
+        var series = kpi is null ? null : await data.SeriesAsync(kpi, ct);
+        string Period(string fallbackGrain, string area) =>
+            query["periode"].ToString() is { Length: > 0 } p ? p : series!.LatestPeriod(fallbackGrain, area) ?? "";
         switch (name)
         {
-            case "tijdreeks" when kpi is not null:
-                var series = await data.SeriesAsync(kpi, ct);
+            case "tijdreeks" when series is not null:
                 return TimeSeries(data, series, series.ChooseGrain(ValueFormat.ParseGrain(query["per"])));
-            case "wijken" when kpi is not null:
-                var s = await data.SeriesAsync(kpi, ct);
-                var grain = s.ChooseGrain(ValueFormat.ParseGrain(query["per"]));
-                return Districts(data, s, query["periode"].ToString() is { Length: > 0 } p ? p : s.LatestPeriod(grain, data.Areas.Main.Code) ?? "", query["gemeente"]);
-            case "uitsplitsing" when kpi is not null:
-                var b = await data.SeriesAsync(kpi, ct);
+            case "wijken" when series is not null:
+                return Districts(data, series, Period(series.ChooseGrain(ValueFormat.ParseGrain(query["per"])), data.Areas.Main.Code), query["gemeente"]);
+            case "uitsplitsing" when series is not null:
                 var area = data.Areas.Find(query["gebied"].ToString())?.Code ?? data.Areas.Main.Code;
-                return Breakdown(data, b, query["periode"].ToString() is { Length: > 0 } bp ? bp : b.LatestPeriod(b.DefaultGrain, area) ?? "", area);
+                return Breakdown(data, series, Period(series.DefaultGrain, area), area);
             case "domein" when Domains.Names.ContainsKey(query["domein"].ToString()):
                 var year = query["jaar"].ToString() is { Length: 4 } y ? y : null;
                 return await DomainAsync(data, query["domein"].ToString(), data.Areas.Find(query["gebied"].ToString()) ?? data.Areas.Main, year, ct);
@@ -107,10 +106,9 @@ public static class MonitorTables
     public static MonitorTable Breakdown(MonitorData data, KpiSeries series, string period, string areaCode)
     {
         var kpi = series.Kpi;
-        var titles = kpi.Breakdowns.ToDictionary(b => b.Mapping?.Value ?? b.Column.Value, b => b.Title ?? b.Column.Value, StringComparer.Ordinal);
         var rows = series.Breakdowns(period, areaCode).SelectMany(group => group.Select(r => (IReadOnlyList<TableCell>)
         [
-            new TableCell(titles.GetValueOrDefault(group.Key, group.Key)),
+            new TableCell(BreakdownTitle(kpi, group.Key)),
             new TableCell(CategoryName(data.Catalog, kpi, group.Key, KpiSeries.Category(r.Breakdown))),
             ValueCell(r, kpi.Unit),
             CountCell(r.Numerator, r),
@@ -122,10 +120,16 @@ public static class MonitorTables
             rows, "uitsplitsing", $"kpi={kpi.Id}&periode={period}&gebied={areaCode}");
     }
 
+    /// <summary>The catalogue breakdown a published dimension comes from: by its mapping (cbs-hulpvorm) or its column.</summary>
+    public static KpiBreakdown? BreakdownOf(KpiDefinition kpi, string dimension) =>
+        kpi.Breakdowns.FirstOrDefault(b => (b.Mapping?.Value ?? b.Column.Value) == dimension);
+
+    public static string BreakdownTitle(KpiDefinition kpi, string dimension) => BreakdownOf(kpi, dimension)?.Title ?? dimension;
+
     /// <summary>The name of a breakdown category from the column's code list or mapping, when it has one.</summary>
     public static string CategoryName(KpiCatalog catalog, KpiDefinition kpi, string dimension, string code)
     {
-        var breakdown = kpi.Breakdowns.FirstOrDefault(b => (b.Mapping?.Value ?? b.Column.Value) == dimension);
+        var breakdown = BreakdownOf(kpi, dimension);
         var datasets = kpi.DatasetIds.Select(catalog.Dataset).OfType<DatasetDefinition>();
         var column = datasets.Select(d => d.Column(breakdown?.Column.Value ?? dimension)).FirstOrDefault(c => c is not null);
         var list = column?.CodeList is { } id ? catalog.CodeList(id.Value) : null;

@@ -11,14 +11,7 @@ internal static partial class CliRun
     public static async Task<(int Exit, string Output)> RunAsync(params string[] args)
     {
         var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 250;
+        var console = CapturingConsole(writer);
         var exit = await MsdCommandLine.RunAsync(args, console, TestContext.Current.CancellationToken);
         return (exit, writer.ToString());
     }
@@ -30,14 +23,7 @@ internal static partial class CliRun
     public static async Task<(int Exit, string Output)> RunUntilServingAsync(Func<Uri, Task> whileServing, params string[] args)
     {
         var writer = new LockedWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 250;
+        var console = CapturingConsole(writer);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var run = MsdCommandLine.RunAsync(args, console, stop.Token);
         try
@@ -59,6 +45,20 @@ internal static partial class CliRun
             await run;
         }
         return (await run, writer.ToString());
+    }
+
+    /// <summary>A console that writes plain text (no colours, no prompts, wide lines) to <paramref name="writer"/>.</summary>
+    private static IAnsiConsole CapturingConsole(TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 250;
+        return console;
     }
 
     [GeneratedRegex(@"De monitor draait op (http://\S+) \(stoppen")]

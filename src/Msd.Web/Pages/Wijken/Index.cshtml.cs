@@ -41,7 +41,7 @@ public sealed class IndexModel(MonitorData data) : PageModel
         var withDistricts = new List<KpiDefinition>();
         foreach (var kpi in data.Kpis)
         {
-            if ((await data.SeriesAsync(kpi, cancellationToken)).Rows.Any(r => r.AreaCode.StartsWith("WK", StringComparison.Ordinal)))
+            if ((await data.SeriesAsync(kpi, cancellationToken)).HasDistricts)
                 withDistricts.Add(kpi);
         }
         Kpis = withDistricts;
