@@ -39,7 +39,7 @@ internal static class ComputeRun
 
         clock.Restart();
         var published = await KpiPublication.PublishAsync(database, catalog, workspace.Config, null, CancellationToken.None);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish (disclosure control): {published.Sum(p => p.Published + p.Suppressed + p.Missing):N0} values in {clock.Elapsed.TotalSeconds:F2} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publish (disclosure control): {published.Sum(p => p.Published + p.Suppressed + p.Missing + p.Blocked):N0} values in {clock.Elapsed.TotalSeconds:F2} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576} MB"));
 
         var window = await KpiEngine.PopulationWindowAsync(database, catalog, areas, CancellationToken.None)

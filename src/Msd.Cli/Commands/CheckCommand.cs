@@ -20,9 +20,63 @@ internal static class CheckCommand
             var run = await RunAsync(workspace, database, catalog, cancellationToken);
             var quarantine = await QuarantineSummary.CountAsync(database, cancellationToken);
             CheckReport.Write(context.Out, run, catalog, quarantine);
+            await RepublishAsync(context, workspace, database, catalog, cancellationToken);
             return run.HasErrors ? 1 : 0;
         });
+        command.Subcommands.Add(Override(context));
         return command;
+    }
+
+    /// <summary>
+    /// `msd check override CONTROLE --reason … --user …`: a beheerder's written decision that a failing check
+    /// may not hold back the values, for one municipality and period or for all; the values are published again.
+    /// </summary>
+    private static Command Override(CliContext context)
+    {
+        var check = new Argument<string>("controle") { Description = "De id van de controle met een fout (zie 'msd check')" };
+        var gemeente = new Option<string?>("--gemeente") { Description = "Alleen voor deze gemeente (viercijferige code, bijv. 1690); zonder: alle gemeenten", HelpName = "CODE" };
+        var period = new Option<string?>("--period") { Description = "Alleen voor deze periode zoals 'msd check' haar noemt (bijv. 2024-05); zonder: elke periode", HelpName = "PERIODE" };
+        var reason = new Option<string>("--reason") { Description = "De verantwoording: waarom de cijfers ondanks de fout gepubliceerd mogen worden", Required = true, HelpName = "TEKST" };
+        var user = new Option<string>("--user") { Description = "Uw gebruikersnaam (een account met rol beheerder, zie 'msd user list')", Required = true, HelpName = "NAAM" };
+        var command = new Command("override", "Overrule een fout in de controles met een schriftelijke verantwoording, zodat de cijfers die erdoor geblokkeerd zijn toch gepubliceerd worden. Alleen voor een beheerder.")
+        {
+            check, gemeente, period, reason, user,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var workspace = context.OpenWorkspace(parse);
+            var (catalog, issues) = workspace.LoadCatalog();
+            CatalogCommand.RequireValid(catalog, issues);
+            var id = parse.GetValue(check)!;
+            if (!catalog.Checks.Any(c => c.Id == id))
+                throw new MsdUserException($"Controle '{id}' staat niet in de catalogus. Zie 'msd check' voor de controles en hun uitkomst.");
+            var code = parse.GetValue(gemeente);
+            if (code is not null && !workspace.Config.Municipalities.Any(m => m.Code == code))
+                throw new MsdUserException($"Gemeente '{code}' hoort niet bij deze werkruimte; kies uit {string.Join(", ", workspace.Config.Municipalities.Select(m => m.Code))}.");
+            await using var database = await workspace.OpenDatabaseAsync(catalog, cancellationToken);
+            var latest = await CheckResultStore.LatestAsync(database, cancellationToken);
+            var when = parse.GetValue(period);
+            var decision = new CheckOverride(0, id, code, when, "", "", "", DateTime.UtcNow);
+            if (!latest.Any(r => r.Status == CheckResult.Error && decision.Covers(r)))
+                throw new MsdUserException($"De laatste controle gaf voor {id}{(code is null ? "" : " in " + code)}{(when is null ? "" : " over " + when)} geen fout; er is niets te overrulen. Zie 'msd check'.");
+            var saved = await CheckOverrideStore.AddAsync(database, id, code, when, parse.GetValue(reason)!, parse.GetValue(user)!, cancellationToken);
+            context.Out.MarkupLine(Markup.Escape($"Fout in {id} overruled door {saved.DisplayName}{(code is null ? "" : " voor gemeente " + code)}{(when is null ? "" : ", periode " + when)}. De verantwoording is bewaard."));
+            await RepublishAsync(context, workspace, database, catalog, cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Publishes again when values were published before, so the publication gate follows the newest findings and overrides.</summary>
+    private static async Task RepublishAsync(CliContext context, Msd.Workspace.Workspace workspace, Msd.Storage.Database database, Msd.Catalog.KpiCatalog catalog, CancellationToken cancellationToken)
+    {
+        if (await database.ScalarAsync<long>("SELECT count(*) FROM msd_kpi_published", null, cancellationToken) == 0)
+            return;
+        var results = await Msd.Publication.KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken);
+        var blocked = results.Sum(r => r.Blocked);
+        context.Out.MarkupLine(Markup.Escape(blocked == 0
+            ? "Opnieuw gepubliceerd: geen waarde geblokkeerd."
+            : $"Opnieuw gepubliceerd: {LoadReport.N(blocked)} waarden geblokkeerd door een fout in de controles (status 'geblokkeerd')."));
     }
 
     /// <summary>Every check of the catalogue on the workspace's data, against its own districts; the run is stored.</summary>

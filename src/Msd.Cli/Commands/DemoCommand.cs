@@ -18,6 +18,15 @@ internal static class DemoCommand
 {
     /// <summary>The demo workspace's own account: local, synthetic data only, printed on every run.</summary>
     public const string DemoUser = "demo";
+    public const string DemoAnalyst = "demo-analist";
+    public const string DemoKeyUser = "demo-sleutel";
+
+    private static readonly (string Name, string Display, string Role)[] DemoUsers =
+    [
+        (DemoUser, "Demobeheerder", Role.Beheerder),
+        (DemoAnalyst, "Demo-analist", Role.Analist),
+        (DemoKeyUser, "Demosleutelgebruiker", Role.Sleutelgebruiker),
+    ];
 
     public const string DemoPassword = "demo-wachtwoord";
 
@@ -63,15 +72,20 @@ internal static class DemoCommand
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 var computed = await KpiEngine.ComputeAsync(database, catalog, KpiAreas.Of(workspace.Config), null, false, null, cancellationToken);
                 ComputeCommand.Write(context.Out, computed, watch.Elapsed, publishHint: false);
-                PublishCommand.Write(context.Out, await KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken));
                 failed = computed.Any(r => r.Problem is not null);
-                // the demo data holds deliberate defects: the checks find them, the monitor shows them
+                // the demo data holds deliberate defects: the checks find them before publishing, so the gate holds back what they touch
                 var checks = await CheckCommand.RunAsync(workspace, database, catalog, cancellationToken);
                 context.Out.MarkupLine($"Controles op de gegevens: {checks.Results.Count(r => r.Status == Msd.Validation.CheckResult.Error)} met een fout, {checks.Results.Count(r => r.Status == Msd.Validation.CheckResult.Warning)} met een waarschuwing (de demogegevens bevatten bewuste fouten; zie 'msd check' en de pagina Controles).");
-                if (await UserStore.FindAsync(database, DemoUser, cancellationToken) is null)
-                    await UserStore.AddAsync(database, DemoUser, "Demobeheerder", Role.Beheerder, DemoPassword, cancellationToken);
+                PublishCommand.Write(context.Out, await KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken));
+                var acceptance = await TestKpisCommand.RunAsync(database, catalog, null, cancellationToken);
+                context.Out.MarkupLine($"Acceptatiegevallen: {acceptance.Results.Count - acceptance.Failed} van {acceptance.Results.Count} geslaagd (zie 'msd test-kpis' en de pagina Validatie).");
+                foreach (var (name, display, role) in DemoUsers)
+                {
+                    if (await UserStore.FindAsync(database, name, cancellationToken) is null)
+                        await UserStore.AddAsync(database, name, display, role, DemoPassword, cancellationToken);
+                }
             }
-            context.Out.MarkupLine($"Inloggen in de demo (om toelichtingen te schrijven): gebruikersnaam [bold]{DemoUser}[/], wachtwoord [bold]{DemoPassword}[/].");
+            context.Out.MarkupLine($"Inloggen in de demo, wachtwoord [bold]{DemoPassword}[/]: [bold]{DemoUser}[/] (beheerder), [bold]{DemoAnalyst}[/] (analist) of [bold]{DemoKeyUser}[/] (sleutelgebruiker, tekent KPI's af).");
             await ServeCommand.RunAsync(context, workspace, parse.GetValue(port), cancellationToken);
             return failed ? 1 : 0;
         });

@@ -32,10 +32,12 @@ internal static class PublishCommand
 
     internal static void Write(IAnsiConsole console, IReadOnlyList<KpiPublishResult> results)
     {
-        var table = new Table().AddColumns("KPI", "Gepubliceerd", "Onderdrukt", "Geen waarde");
+        var table = new Table().AddColumns("KPI", "Gepubliceerd", "Onderdrukt", "Geen waarde", "Geblokkeerd");
         foreach (var r in results)
-            table.AddRow(Markup.Escape(r.KpiId), LoadReport.N(r.Published), LoadReport.N(r.Suppressed), LoadReport.N(r.Missing));
+            table.AddRow(Markup.Escape(r.KpiId), LoadReport.N(r.Published), LoadReport.N(r.Suppressed), LoadReport.N(r.Missing), LoadReport.N(r.Blocked));
         console.Write(table);
         console.MarkupLine($"{results.Count} KPI's gepubliceerd: {LoadReport.N(results.Sum(r => r.Published))} waarden getoond, {LoadReport.N(results.Sum(r => r.Suppressed))} onderdrukt om personen te beschermen.");
+        if (results.Sum(r => r.Blocked) is var blocked and > 0)
+            console.MarkupLine(Markup.Escape($"{LoadReport.N(blocked)} waarden geblokkeerd: een controle op hun gegevens gaf een fout ('msd check'). Herstel de gegevens of laat een beheerder de fout overrulen ('msd check override')."));
     }
 }

@@ -10,7 +10,7 @@ internal static class TestKpisCommand
     public static Command Create(CliContext context)
     {
         var kpi = new Option<string?>("--kpi") { Description = "Alleen de acceptatiegevallen van deze KPI", HelpName = "KPI-ID" };
-        var command = new Command("test-kpis", "Voer de acceptatiegevallen uit de catalogus uit (map acceptance): per geval een kleine set gegevens, berekend met de echte rekenkern en het onthullingsbeheer, en vergeleken met de verwachte uitkomst. Geeft exitcode 1 als een geval mislukt.") { kpi };
+        var command = new Command("test-kpis", "Voer de acceptatiegevallen uit de catalogus uit (map acceptance): per geval een kleine set gegevens, berekend met de echte rekenkern en het onthullingsbeheer, en vergeleken met de verwachte uitkomst. De uitkomst wordt per KPI-versie bewaard voor de validatiestatus. Geeft exitcode 1 als een geval mislukt.") { kpi };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var workspace = context.OpenWorkspace(parse);
@@ -19,11 +19,20 @@ internal static class TestKpisCommand
             var only = parse.GetValue(kpi);
             if (only is not null && catalog.Kpi(only) is null)
                 throw new MsdUserException($"KPI '{only}' staat niet in de catalogus. Zie 'msd catalog list'.");
-            var run = await AcceptanceRunner.RunAsync(catalog, only, null, cancellationToken);
+            await using var database = await workspace.OpenDatabaseAsync(catalog, cancellationToken);
+            var run = await RunAsync(database, catalog, only, cancellationToken);
             Write(context.Out, run);
             return run.Failed > 0 ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>Runs the cases (in a database of their own) and keeps the outcome per KPI version in the workspace, for the lifecycle.</summary>
+    internal static async Task<AcceptanceRun> RunAsync(Msd.Storage.Database database, Msd.Catalog.KpiCatalog catalog, string? only, CancellationToken cancellationToken)
+    {
+        var run = await AcceptanceRunner.RunAsync(catalog, only, null, cancellationToken);
+        await AcceptanceResultStore.SaveAsync(database, catalog, run, cancellationToken);
+        return run;
     }
 
     private static void Write(IAnsiConsole console, AcceptanceRun run)

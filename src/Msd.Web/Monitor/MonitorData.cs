@@ -22,11 +22,14 @@ public sealed class MonitorData : IAsyncDisposable
 
     private Func<CancellationToken, ValueTask>? _changed;
     private readonly Lazy<DistrictMap?> _map;
+    private KpiCatalog _catalog;
+    private CatalogStamp _catalogStamp;
 
     private MonitorData(Workspace.Workspace workspace, KpiCatalog catalog, Database database, MonitorAreas areas)
     {
         Workspace = workspace;
-        Catalog = catalog;
+        _catalog = catalog;
+        _catalogStamp = CatalogStamp.Of(workspace.CatalogRoot);
         Database = database;
         Areas = areas;
         _map = new(() => DistrictMap.Find(workspace.Root, [.. areas.Districts.Select(d => d.Code)]));
@@ -34,7 +37,11 @@ public sealed class MonitorData : IAsyncDisposable
 
     public Workspace.Workspace Workspace { get; }
 
-    public KpiCatalog Catalog { get; }
+    /// <summary>The catalogue as it is in the workspace; read again when its files change (a new KPI version).</summary>
+    public KpiCatalog Catalog => Volatile.Read(ref _catalog);
+
+    /// <summary>Why the catalogue files last read could not replace the one in use; null when they could.</summary>
+    public string? CatalogProblem { get; private set; }
 
     public Database Database { get; }
 
@@ -102,8 +109,8 @@ public sealed class MonitorData : IAsyncDisposable
     }
 
     /// <summary>
-    /// Looks at most once a second whether a new publication, load or check run arrived; after a publication the
-    /// cache starts afresh. Pages call it first, so the freshness note in the footer is current.
+    /// Looks at most once a second whether a new publication, load, check run or catalogue version arrived; after
+    /// a publication or a catalogue change the cache starts afresh. Pages call it first, so what they show is current.
     /// </summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
@@ -125,6 +132,11 @@ public sealed class MonitorData : IAsyncDisposable
                 _series.Clear();
                 _publishedAt = state.PublishedAt;
             }
+            if (ReloadCatalog())
+            {
+                _series.Clear();
+                changed = true;
+            }
             LatestLoadAt = state.LoadedAt;
             _checkRun = state.CheckRun;
             if (changed)
@@ -134,6 +146,38 @@ public sealed class MonitorData : IAsyncDisposable
         finally
         {
             _stampCheck.Release();
+        }
+    }
+
+    /// <summary>
+    /// Reads the catalogue again when a file in it changed. A catalogue with errors does not replace the one in
+    /// use: the monitor keeps showing the last good one and says why ('msd catalog check' tells the details).
+    /// </summary>
+    private bool ReloadCatalog()
+    {
+        var stamp = CatalogStamp.Of(Workspace.CatalogRoot);
+        if (stamp == _catalogStamp)
+            return false;
+        _catalogStamp = stamp;
+        var (catalog, issues) = Workspace.LoadCatalog();
+        var errors = issues.Where(i => i.Severity == IssueSeverity.Fout).ToList();
+        CatalogProblem = errors.Count == 0 ? null
+            : $"De gewijzigde catalogus bevat {errors.Count} fout(en) en is niet overgenomen; los ze op met 'msd catalog check'.";
+        if (errors.Count > 0)
+            return true;
+        Volatile.Write(ref _catalog, catalog);
+        return true;
+    }
+
+    /// <summary>What tells a changed catalogue apart: how many files, their total size and the newest write.</summary>
+    private readonly record struct CatalogStamp(int Files, long Bytes, DateTime Newest)
+    {
+        public static CatalogStamp Of(string root)
+        {
+            if (!Directory.Exists(root))
+                return default;
+            var files = new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories).ToList();
+            return new(files.Count, files.Sum(f => f.Length), files.Count == 0 ? default : files.Max(f => f.LastWriteTimeUtc));
         }
     }
 

@@ -48,13 +48,13 @@ public static class MonitorTables
     public static TableCell ValueCell(ExportRow? row, string unit, bool withUnit = false) => row switch
     {
         null => new TableCell("–", HiddenReason: "geen gegevens"),
-        { Status: "onderdrukt" } => new TableCell("–", HiddenReason: row.Reason ?? "niet getoond"),
+        { Status: "onderdrukt" or "geblokkeerd" } => new TableCell("–", HiddenReason: row.Reason ?? "niet getoond"),
         { Value: null } => new TableCell("–", HiddenReason: row.Reason ?? "geen gegevens"),
         _ => new TableCell((withUnit ? ValueFormat.Value(row.Value, unit) : ValueFormat.Number(row.Value, unit)) + (row.Status == "voorlopig" ? " (voorlopig)" : ""), ValueFormat.Shown(row.Value, unit)),
     };
 
     public static TableCell CountCell(decimal? count, ExportRow? row) =>
-        row is { Status: "onderdrukt" } && count is null ? new TableCell("–", HiddenReason: row.Reason ?? "niet getoond")
+        row is { Status: "onderdrukt" or "geblokkeerd" } && count is null ? new TableCell("–", HiddenReason: row.Reason ?? "niet getoond")
             : new TableCell(ValueFormat.Count(count), count is { } c ? Math.Round(c, MidpointRounding.AwayFromZero) : null);
 
     public static MonitorTable TimeSeries(MonitorData data, KpiSeries series, string grain)

@@ -36,16 +36,24 @@ public static class AcceptanceRunner
     }
 
     /// <summary>
-    /// An in-memory DuckDB with the real schema, a table per catalogue dataset and the working-day calendar;
+    /// A scratch DuckDB with the real schema, a table per catalogue dataset and the working-day calendar;
     /// the cases share it (setting it up costs more than a case) and each starts from empty tables.
     /// </summary>
     public static async Task<Database> OpenAsync(KpiCatalog catalog, CancellationToken cancellationToken)
     {
-        var database = new DuckDbDatabase($":memory:acceptatie-{Guid.NewGuid():N}");
-        await database.MigrateAsync(cancellationToken);
-        await DatasetTables.SyncAsync(database, catalog, cancellationToken);
-        await WorkingDayCalendar.EnsureAsync(database, cancellationToken);
-        return database;
+        var database = DuckDbDatabase.Scratch("acceptatie");
+        try
+        {
+            await database.MigrateAsync(cancellationToken);
+            await DatasetTables.SyncAsync(database, catalog, cancellationToken);
+            await WorkingDayCalendar.EnsureAsync(database, cancellationToken);
+            return database;
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
     }
 
     public static async Task<AcceptanceResult> RunCaseAsync(Database database, KpiCatalog catalog, KpiDefinition kpi, AcceptanceCase c, CancellationToken cancellationToken)

@@ -36,6 +36,12 @@ public sealed record KpiDefinition(
     /// <summary>An external indicator (code list cbs-indicator) the monitor shows beside the KPI as its benchmark.</summary>
     public Located<string>? Benchmark { get; init; }
 
+    /// <summary>Whose acceptance a version needs when the catalogue does not say: a key user.</summary>
+    public static readonly IReadOnlyList<string> DefaultSignOffRoles = [Msd.Accounts.Role.Sleutelgebruiker];
+
+    /// <summary>The account roles that must each accept this version (<c>sign_off</c>) before it counts as validated.</summary>
+    public IReadOnlyList<string> SignOffRoles { get; init; } = DefaultSignOffRoles;
+
     /// <summary>Where a top-level key was written, or the start of the file when it is absent.</summary>
     public SourceLocation Where(string key) => KeyLocations.GetValueOrDefault(key, At);
 

@@ -31,6 +31,7 @@ internal static partial class KpiReader
         var priority = map.Choice("priority", CatalogVocabulary.Priorities, required: true);
         var privacy = ReadPrivacy(map.Map("privacy"));
         var benchmark = map.LocatedString("benchmark");
+        var signOff = ReadSignOff(map);
         var changelog = map.MapList("changelog", required: true).Select(ReadChange).OfType<KpiChange>().ToList();
 
         if (id is null || version is null || validFrom is null || status is null || title is null || domain is null
@@ -42,7 +43,22 @@ internal static partial class KpiReader
             direction.Value, targets, owner, deputy, release.Value, priority.Value, privacy, changelog, map.At, map.KeyLocations())
         {
             Benchmark = benchmark,
+            SignOffRoles = signOff,
         };
+    }
+
+    /// <summary>The account roles whose acceptance a version needs (<c>sign_off</c>); by default the key user.</summary>
+    private static IReadOnlyList<string> ReadSignOff(YamlMap map)
+    {
+        var roles = map.StringList("sign_off");
+        if (roles.Count == 0)
+            return KpiDefinition.DefaultSignOffRoles;
+        var known = Msd.Accounts.Role.All.Select(r => r.Id).ToList();
+        foreach (var role in roles.Where(r => !known.Contains(r.Value)))
+            map.Issues.Error(role.At, $"'{role.Value}' is geen rol voor 'sign_off'. Kies uit: {string.Join(", ", known)}.");
+        foreach (var twice in roles.GroupBy(r => r.Value).Where(g => g.Count() > 1))
+            map.Issues.Error(twice.Last().At, $"Rol '{twice.Key}' staat twee keer onder 'sign_off'.");
+        return [.. roles.Select(r => r.Value).Where(known.Contains).Distinct()];
     }
 
     private static KpiMeasure? ReadMeasure(YamlMap? map)

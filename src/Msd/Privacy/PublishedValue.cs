@@ -26,4 +26,7 @@ public sealed record PublishedValue(
     public const string Provisional = "voorlopig";
     public const string Suppressed = "onderdrukt";
     public const string Missing = "ontbreekt";
+
+    /// <summary>Held back by the publication gate: a data check on its data failed and nobody overruled it.</summary>
+    public const string Blocked = "geblokkeerd";
 }

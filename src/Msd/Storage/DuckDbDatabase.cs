@@ -11,14 +11,28 @@ public sealed class DuckDbDatabase : Database
     public const string MemoryLimit = "1GB";
 
     private readonly string _connectionString;
+    private readonly bool _scratch;
     private DuckDBConnection? _keepOpen;
 
-    /// <param name="path">A file path, or <c>:memory:</c> (add a name, <c>:memory:x</c>, to share it between connections).</param>
+    /// <param name="path">The database file; created on first use.</param>
     public DuckDbDatabase(string path)
+        : this(path, scratch: false)
+    {
+    }
+
+    private DuckDbDatabase(string path, bool scratch)
     {
         Path = path;
+        _scratch = scratch;
         _connectionString = "Data Source=" + path;
     }
+
+    /// <summary>
+    /// A database of its own in the temporary folder, deleted when disposed (e.g. for the acceptance cases).
+    /// A file rather than DuckDB's <c>:memory:</c>: every connection to <c>:memory:</c> is a new, empty database.
+    /// </summary>
+    public static DuckDbDatabase Scratch(string purpose) =>
+        new(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"msd-{purpose}-{Guid.NewGuid():N}.duckdb"), scratch: true);
 
     public string Path { get; }
 
@@ -83,6 +97,11 @@ public sealed class DuckDbDatabase : Database
         if (Interlocked.Exchange(ref _keepOpen, null) is { } keepOpen)
             await keepOpen.DisposeAsync();
         await base.DisposeAsync();
+        if (_scratch)
+        {
+            File.Delete(Path);
+            File.Delete(Path + ".wal");
+        }
     }
 
     private static void Append(IDuckDBAppenderRow row, object? value)

@@ -14,17 +14,22 @@ internal static class CheckSql
 {
     public const int SampleSize = 10;
 
-    /// <summary>volledigheid, geldigheid, uniciteit, referentie and tijdigheid: which rows count, and which of them fail.</summary>
+    /// <summary>
+    /// volledigheid, geldigheid, uniciteit, referentie and tijdigheid: which rows count, and which of them fail, per
+    /// municipality and — for a dataset with a time column — per month of that column (<c>month</c>; NULL otherwise),
+    /// so a failing row holds back only the periods it belongs to.
+    /// </summary>
     public static RowCheckSql Rows(DataCheck check, DatasetDefinition dataset, KpiCatalog catalog, IReadOnlyCollection<string> districts)
     {
         var (where, failing) = Condition(check, dataset, catalog, districts);
         var rows = Base(dataset, where);
         var key = SampleKey(check, dataset);
+        var month = dataset.Time is { } time ? $"CAST(CAST(date_trunc('month', d.{time.From.Value}) AS DATE) AS TIMESTAMP)" : "CAST(NULL AS TIMESTAMP)";
         return new(
-            $"SELECT msd_area AS area, count(*) AS total, CAST(sum(CASE WHEN {failing} THEN 1 ELSE 0 END) AS BIGINT) AS failing FROM ({rows}) d GROUP BY msd_area",
+            $"SELECT msd_area AS area, {month} AS month, count(*) AS total, CAST(sum(CASE WHEN {failing} THEN 1 ELSE 0 END) AS BIGINT) AS failing FROM ({rows}) d GROUP BY msd_area, {month}",
             $"""
-            SELECT area, sample FROM (
-                SELECT msd_area AS area, {key} AS sample, row_number() OVER (PARTITION BY msd_area ORDER BY {key}) AS n
+            SELECT area, month, sample FROM (
+                SELECT msd_area AS area, {month} AS month, {key} AS sample, row_number() OVER (PARTITION BY msd_area, {month} ORDER BY {key}) AS n
                 FROM ({rows}) d WHERE {failing}
             ) s WHERE n <= {SampleSize} ORDER BY area, sample
             """);

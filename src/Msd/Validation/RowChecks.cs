@@ -5,7 +5,10 @@ using Msd.Storage;
 
 namespace Msd.Validation;
 
-/// <summary>Runs a check over rows (volledigheid, geldigheid, uniciteit, referentie, tijdigheid): one result per municipality.</summary>
+/// <summary>
+/// Runs a check over rows (volledigheid, geldigheid, uniciteit, referentie, tijdigheid): one result per municipality
+/// that passes, and for one that does not (judged on all its rows) one result per month that holds failing rows.
+/// </summary>
 internal static class RowChecks
 {
     public static async Task<IReadOnlyList<CheckResult>> RunAsync(Database database, DataCheck check, DatasetDefinition dataset, KpiCatalog catalog, IReadOnlyCollection<string> districts, CancellationToken cancellationToken)
@@ -14,21 +17,38 @@ internal static class RowChecks
             await WorkingDayCalendar.EnsureAsync(database, cancellationToken);
         var sql = CheckSql.Rows(check, dataset, catalog, districts);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var counts = (await connection.QueryAsync<(string? Area, long Total, long Failing)>(new CommandDefinition(sql.Counts, cancellationToken: cancellationToken))).ToList();
+        var counts = (await connection.QueryAsync<(string? Area, DateTime? Month, long Total, long Failing)>(new CommandDefinition(sql.Counts, cancellationToken: cancellationToken))).ToList();
         var samples = counts.Any(c => c.Failing > 0)
-            ? (await connection.QueryAsync<(string? Area, string Sample)>(new CommandDefinition(sql.Sample, cancellationToken: cancellationToken))).ToLookup(s => s.Area)
-            : null;
+            ? (await connection.QueryAsync<(string? Area, DateTime? Month, string Sample)>(new CommandDefinition(sql.Sample, cancellationToken: cancellationToken))).ToList()
+            : [];
         if (counts.Count == 0)
             return [new CheckResult(check.Id, check.Kind, check.Severity, dataset.Id, null, null, null, check.MaxPercent, CheckResult.Passed, "Geen rijen om te controleren.", [])];
-        return [.. counts.OrderBy(c => c.Area, StringComparer.Ordinal).Select(c =>
+        var results = new List<CheckResult>();
+        foreach (var area in counts.GroupBy(c => c.Area).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var share = CheckText.Share(c.Failing, c.Total);
-            var passed = c.Failing * 100m <= check.MaxPercent * c.Total;
-            var sample = samples is null ? [] : samples[c.Area].Select(s => s.Sample).ToList();
-            return new CheckResult(check.Id, check.Kind, check.Severity, dataset.Id, c.Area, null, share, check.MaxPercent,
-                passed ? CheckResult.Passed : check.Severity, Message(check, c.Total, c.Failing, share), passed ? [] : sample);
-        })];
+            var (total, failing) = (area.Sum(c => c.Total), area.Sum(c => c.Failing));
+            var share = CheckText.Share(failing, total);
+            if (failing * 100m <= check.MaxPercent * total)
+            {
+                results.Add(new CheckResult(check.Id, check.Kind, check.Severity, dataset.Id, area.Key, null, share, check.MaxPercent,
+                    CheckResult.Passed, Message(check, total, failing, share), []));
+                continue;
+            }
+            // the municipality fails: one finding per month that holds failing rows, so only those periods are held back
+            foreach (var month in area.Where(c => c.Failing > 0).OrderBy(c => c.Month))
+            {
+                var period = month.Month is { } m ? MonthOf(DateOnly.FromDateTime(m)) : null;
+                var sample = samples.Where(s => s.Area == area.Key && s.Month == month.Month).Select(s => s.Sample).ToList();
+                var inMonth = period is null ? "" : $" In {period.Label}: {CheckText.N(month.Failing)} van {CheckText.N(month.Total)} rijen.";
+                results.Add(new CheckResult(check.Id, check.Kind, check.Severity, dataset.Id, area.Key, period, share, check.MaxPercent,
+                    check.Severity, Message(check, total, failing, share) + inMonth, sample));
+            }
+        }
+        return results;
     }
+
+    private static CheckPeriod MonthOf(DateOnly first) =>
+        new(first.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), first, first.AddMonths(1).AddDays(-1));
 
     private static string Message(DataCheck check, long total, long failing, decimal share)
     {

@@ -43,6 +43,9 @@ public abstract class CheckKindTests<TDatabase> : IAsyncDisposable
         Assert.Equal(20m, failing.Observed);
         Assert.Equal(["nummer=A2"], failing.Sample);
         Assert.Contains("1 van 5 rijen", failing.Message, StringComparison.Ordinal);
+        // a failing municipality is reported per month that holds failing rows, so only that month is held back
+        Assert.Equal("2025-01", failing.Period?.Label);
+        Assert.Contains("In 2025-01: 1 van 3 rijen", failing.Message, StringComparison.Ordinal);
         Assert.Equal(CheckResult.Passed, Assert.Single(strict, r => r.GemeenteCode == "0002").Status);
         Assert.All(lenient, r => Assert.Equal(CheckResult.Passed, r.Status));
     }
@@ -63,6 +66,7 @@ public abstract class CheckKindTests<TDatabase> : IAsyncDisposable
         var failing = Assert.Single(await RunAsync("t-uniek"), r => r.Failed);
 
         Assert.Equal(40m, failing.Observed);
+        Assert.Equal("2025-02", failing.Period?.Label);
         Assert.Equal(["nummer=A3", "nummer=A3"], failing.Sample);
     }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Msd.Acceptance;
 using Msd.Accounts;
 using Msd.Catalog;
 using Msd.Publication;
@@ -53,7 +54,34 @@ public sealed class KpiModel(MonitorData data, IAuthorizationService authorizati
     public IReadOnlyList<ChartSpec> BreakdownCharts { get; private set; } = [];
 
     /// <summary>The latest data-quality results for the datasets this KPI reads.</summary>
-    public IReadOnlyList<StoredCheckResult> DataChecks { get; private set; } = [];
+    public IReadOnlyList<StoredCheckResult> DataChecks => ValidationStatus.CheckResults;
+
+    /// <summary>Acceptance cases, data checks and verdicts of this KPI, and the lifecycle state they lead to.</summary>
+    public KpiValidationStatus ValidationStatus { get; private set; } = null!;
+
+    /// <summary>Every verdict on this KPI, every version, newest first.</summary>
+    public IReadOnlyList<SignOff> SignOffs => ValidationStatus.Evidence.SignOffs;
+
+    /// <summary>Whether the signed-in user holds a role the catalogue asks to sign this KPI off.</summary>
+    public bool MaySignOff => User.Identity?.IsAuthenticated == true && Kpi.Status != "vervallen"
+        && Kpi.SignOffRoles.Contains(User.FindFirst(ClaimTypes.Role)?.Value ?? "");
+
+    [BindProperty]
+    public SignOffForm Verdict { get; set; } = new();
+
+    public string? SignOffProblem { get; private set; }
+
+    public sealed class SignOffForm
+    {
+        /// <summary>The version the user reviewed; a verdict on a version that has since changed is refused.</summary>
+        public int Version { get; set; }
+
+        public string? Verdict { get; set; }
+
+        public string? Comment { get; set; }
+
+        public string? Justification { get; set; }
+    }
 
     /// <summary>The municipality's own explanations, newest first.</summary>
     public IReadOnlyList<Toelichting> Explanations { get; private set; } = [];
@@ -80,6 +108,7 @@ public sealed class KpiModel(MonitorData data, IAuthorizationService authorizati
     /// <summary>Adds a toelichting; only signed-in users whose role may write.</summary>
     public async Task<IActionResult> OnPostToelichtingAsync(string id, CancellationToken cancellationToken)
     {
+        await data.RefreshAsync(cancellationToken);
         if (data.Catalog.Kpi(id) is null)
             return NotFound();
         if (User.Identity?.IsAuthenticated != true)
@@ -105,11 +134,36 @@ public sealed class KpiModel(MonitorData data, IAuthorizationService authorizati
         return RedirectToPage(null, null, new { id, per = GrainWord, periode = Explanation.Period }, "toelichting");
     }
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    /// <summary>Records a key user's verdict on the version shown; only roles the catalogue names for this KPI.</summary>
+    public async Task<IActionResult> OnPostAftekenenAsync(string id, CancellationToken cancellationToken)
     {
+        await data.RefreshAsync(cancellationToken);
         if (data.Catalog.Kpi(id) is not { } kpi)
             return NotFound();
+        if (User.Identity?.IsAuthenticated != true)
+            return Challenge();
+        try
+        {
+            if (Verdict.Version != kpi.Version)
+                throw new MsdUserException($"Deze KPI is intussen gewijzigd: de catalogus heeft nu versie {kpi.Version}. Bekijk de nieuwe versie en geef daarop uw oordeel.");
+            var status = (await KpiValidation.ReadAsync(data.Database, data.Catalog, cancellationToken))[kpi.Id];
+            await SignOffStore.AddAsync(data.Database, kpi, Verdict.Verdict ?? "", Verdict.Comment, Verdict.Justification,
+                status.Evidence.Warnings.Count > 0, User.Identity.Name ?? "", cancellationToken);
+            await data.ChangedAsync(cancellationToken);
+        }
+        catch (MsdUserException e)
+        {
+            SignOffProblem = e.Message;
+            return await OnGetAsync(id, cancellationToken);
+        }
+        return RedirectToPage(null, null, new { id }, "validatie");
+    }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
         await data.RefreshAsync(cancellationToken);
+        if (data.Catalog.Kpi(id) is not { } kpi)
+            return NotFound();
         Kpi = kpi;
         Series = await data.SeriesAsync(kpi, cancellationToken);
         Grain = Series.ChooseGrain(ValueFormat.ParseGrain(GrainWord));
@@ -118,7 +172,7 @@ public sealed class KpiModel(MonitorData data, IAuthorizationService authorizati
         Period = RequestedPeriod is { } p && periods.Contains(p) ? p : Series.LatestPeriod(Grain, Area.Code);
         Explanations = await ToelichtingStore.ForKpiAsync(data.Database, kpi.Id, cancellationToken);
         IsDataManager = (await authorization.AuthorizeAsync(User, MonitorSetup.DataManagers)).Succeeded;
-        DataChecks = [.. (await CheckResultStore.LatestAsync(data.Database, cancellationToken)).Where(r => kpi.DatasetIds.Contains(r.DatasetId))];
+        ValidationStatus = (await KpiValidation.ReadAsync(data.Database, data.Catalog, cancellationToken))[kpi.Id];
         TimeTable = MonitorTables.TimeSeries(data, Series, Grain);
         if (kpi.Benchmark is { } benchmark)
             BenchmarkTable = MonitorTables.Benchmark(data, kpi, await BenchmarkFigures.OfAsync(data.Database, benchmark.Value, cancellationToken));
