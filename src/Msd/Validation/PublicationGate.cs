@@ -20,7 +20,7 @@ public sealed class PublicationGate
     private readonly IReadOnlyList<GateBlock> _blocks;
     private readonly IReadOnlyList<MunicipalityGroup> _groups;
 
-    private PublicationGate(IReadOnlyList<GateBlock> blocks, IReadOnlyList<MunicipalityGroup> groups) => (_blocks, _groups) = (blocks, groups);
+    internal PublicationGate(IReadOnlyList<GateBlock> blocks, IReadOnlyList<MunicipalityGroup> groups) => (_blocks, _groups) = (blocks, groups);
 
     public IReadOnlyList<GateBlock> Blocks => _blocks;
 

@@ -36,6 +36,7 @@ public sealed class BrowserTests(MonitorFixture monitor) : IAsyncLifetime
         { "/wijken", "wijken" },
         { "/doelen", "doelen" },
         { "/catalogus", "catalogus" },
+        { "/validatie", "validatie" },
         { "/inloggen", "inloggen" },
         { "/bestaat-niet", "niet-gevonden" },
     };
@@ -100,9 +101,9 @@ public sealed class BrowserTests(MonitorFixture monitor) : IAsyncLifetime
         await AssertAccessibleAsync(page, name);
     }
 
-    private static async Task SignInAsync(IPage page)
+    private static async Task SignInAsync(IPage page, string user = "demo")
     {
-        await page.GetByLabel("Gebruikersnaam").FillAsync("demo");
+        await page.GetByLabel("Gebruikersnaam").FillAsync(user);
         await page.GetByLabel("Wachtwoord").FillAsync("demo-wachtwoord");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/inloggen", StringComparison.Ordinal));
@@ -138,6 +139,58 @@ public sealed class BrowserTests(MonitorFixture monitor) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Toelichting opslaan" }).ClickAsync();
         await Assertions.Expect(page.Locator(".msd-explanation__text").First).ToHaveTextAsync("Meer jongeren in beeld door de nieuwe toegang via de huisarts.");
         await page.ScreenshotAsync(new() { Path = Path.Combine(MonitorFixture.ScreenshotFolder, "reis-toelichting.png"), FullPage = true });
+    }
+
+    /// <summary>
+    /// The journey: a key user signs a KPI off and it turns gevalideerd; an analyst gives its definition a new
+    /// version in the catalogue and the monitor shows it as vastgesteld again, asking for a new sign-off.
+    /// </summary>
+    [Fact]
+    public async Task A_key_user_signs_off_a_KPI_it_turns_gevalideerd_and_a_new_definition_sends_it_back_to_vastgesteld()
+    {
+        const string kpi = "wmo-clienten-75-plus";
+        var yaml = Path.Combine(monitor.Workspace, "catalog", "kpis", kpi + ".yaml");
+        var original = await File.ReadAllTextAsync(yaml, TestContext.Current.CancellationToken);
+        try
+        {
+            var page = await OpenAsync("/kpi/" + kpi);
+            var validation = page.Locator("section[aria-labelledby=validatie]");
+            await Assertions.Expect(validation).ToContainTextAsync("Versie 1 is vastgesteld, nog niet gevalideerd");
+            await Assertions.Expect(validation).ToContainTextAsync("Nog geen akkoord op versie 1 van: sleutelgebruiker");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Log in als sleutelgebruiker" }).ClickAsync();
+            await SignInAsync(page, "demo-sleutel");
+
+            // the key user reviews the definition and the figures, then gives a verdict on this version
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Inwoners van 75 jaar en ouder met een Wmo-maatwerkarrangement");
+            await Assertions.Expect(page.Locator(".msd-factsheet")).ToContainTextAsync("leeftijd aan het einde van de periode");
+            await page.GetByRole(AriaRole.Heading, new() { Name = "Uw oordeel over versie 1" }).ScrollIntoViewIfNeededAsync();
+            await page.GetByLabel("akkoord", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel("Opmerking (verplicht bij niet akkoord)").FillAsync("Gecontroleerd met de eigen registratie van 2024.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Oordeel vastleggen" }).ClickAsync();
+            await Assertions.Expect(validation).ToContainTextAsync("Versie 1 is gevalideerd");
+            await Assertions.Expect(validation.GetByRole(AriaRole.Table)).ToContainTextAsync("Demosleutelgebruiker (sleutelgebruiker)");
+            await Assertions.Expect(validation.GetByRole(AriaRole.Table)).ToContainTextAsync("Gecontroleerd met de eigen registratie van 2024.");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(MonitorFixture.ScreenshotFolder, "reis-aftekenen.png"), FullPage = true });
+            await AssertAccessibleAsync(page, "kpi-afgetekend");
+
+            // the analyst changes the definition in the catalogue, with a new version number and a changelog line
+            var changed = original.Replace("version: 1\n", "version: 2\n", StringComparison.Ordinal)
+                .Replace("maal 100.", "maal 100. Cliënten met alleen een pgb tellen mee.", StringComparison.Ordinal)
+                + "  - version: 2\n    date: 2026-12-07\n    description: Cliënten met alleen een pgb tellen mee.\n";
+            await File.WriteAllTextAsync(yaml, changed, TestContext.Current.CancellationToken);
+            await Task.Delay(1100, TestContext.Current.CancellationToken); // the monitor looks at most once a second
+            await page.ReloadAsync();
+            await Assertions.Expect(validation).ToContainTextAsync("Versie 2 is vastgesteld, nog niet gevalideerd");
+            await Assertions.Expect(validation).ToContainTextAsync("De definitie is gewijzigd naar versie 2");
+            await Assertions.Expect(validation.GetByRole(AriaRole.Table)).ToContainTextAsync("(vorige versie)");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Uw oordeel over versie 2" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".msd-factsheet")).ToContainTextAsync("Cliënten met alleen een pgb tellen mee.");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(MonitorFixture.ScreenshotFolder, "reis-nieuwe-versie.png"), FullPage = true });
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(yaml, original, CancellationToken.None);
+        }
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed partial class PageTests(MonitorFixture monitor)
     [
         "/", "/domein/jeugd", "/domein/wmo", "/domein/inkomen-participatie", "/domein/armoede", "/domein/schuldhulp", "/domein/sociaal-domein",
         "/kpi/jeugd-jongeren-met-jeugdhulp", "/kpi/jeugd-jongeren-met-jeugdhulp?per=kwartaal&gebied=GM0118", "/wijken", "/doelen", "/catalogus",
-        "/catalogus?q=wmo", "/inloggen",
+        "/catalogus?q=wmo", "/inloggen", "/validatie",
     ];
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -156,6 +156,58 @@ public sealed partial class PageTests(MonitorFixture monitor)
         Assert.Contains("Demobeheerder", after, StringComparison.Ordinal);
         // readers who are not signed in get the page from the cache, which the new explanation emptied
         Assert.Contains("&lt;per 1 juli&gt;", await monitor.Client.GetStringAsync(page, Token), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_key_user_must_explain_a_rejection_and_a_verdict_on_a_changed_version_is_refused()
+    {
+        const string page = "/kpi/wmo-beeindigd-volgens-plan";
+        using var analyst = SignedInClient();
+        await SignInAsync(analyst, "demo-analist", "demo-wachtwoord");
+        Assert.DoesNotContain("Oordeel vastleggen", await analyst.GetStringAsync(page, Token), StringComparison.Ordinal); // the catalogue asks only key users
+
+        using var keyUser = SignedInClient();
+        await SignInAsync(keyUser, "demo-sleutel", "demo-wachtwoord");
+        var form = await keyUser.GetStringAsync(page, Token);
+        Assert.Contains("Uw oordeel over versie 1", form, StringComparison.Ordinal);
+        async Task<string> PostAsync(string verdict, string comment, int version = 1)
+        {
+            var response = await keyUser.PostAsync(page + "?handler=Aftekenen", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = AntiforgeryTokenOf(form),
+                ["Verdict.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Verdict.Verdict"] = verdict,
+                ["Verdict.Comment"] = comment,
+            }), Token);
+            return await response.Content.ReadAsStringAsync(Token);
+        }
+
+        Assert.Contains("Schrijf bij &#x27;niet akkoord&#x27; wat er anders moet", await PostAsync("niet akkoord", ""), StringComparison.Ordinal);
+        Assert.Contains("de catalogus heeft nu versie 1", await PostAsync("akkoord", "", version: 7), StringComparison.Ordinal);
+        var after = await PostAsync("niet akkoord", "Beëindigd volgens plan moet ook de verhuizingen uitsluiten.");
+
+        Assert.Contains("Beëindigd volgens plan moet ook de verhuizingen uitsluiten.", after, StringComparison.Ordinal);
+        Assert.Contains("Niet akkoord van Demosleutelgebruiker (sleutelgebruiker) op versie 1.", after, StringComparison.Ordinal);
+        Assert.Contains("Versie 1 is <span class=\"utrecht-status-badge utrecht-status-badge--neutral msd-status\"><span aria-hidden=\"true\">○ </span>vastgesteld", after, StringComparison.Ordinal);
+        // the overview for everyone shows the open remark as the reason the KPI is not validated
+        Assert.Contains("Niet akkoord van Demosleutelgebruiker", await monitor.Client.GetStringAsync("/validatie", Token), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Values_held_back_by_a_failing_check_say_so_and_never_show_a_number()
+    {
+        var data = monitor.Services.GetRequiredService<MonitorData>();
+        var kpi = data.Catalog.Kpi("jeugd-wachttijd-start-jeugdhulp")!;
+        var series = await data.SeriesAsync(kpi, Token);
+        var blocked = series.Rows.Where(r => r.Status == "geblokkeerd").ToList();
+
+        Assert.NotEmpty(blocked);
+        Assert.All(blocked, r => Assert.Equal((null, null, null), (r.Numerator, r.Denominator, r.Value)));
+        Assert.All(blocked, r => Assert.StartsWith("geblokkeerd: controle ", r.Reason, StringComparison.Ordinal));
+        var row = blocked.First(r => r.Grain == "year" && r.Breakdown.Length == 0 && r.AreaCode.StartsWith("GM", StringComparison.Ordinal));
+        var html = await monitor.Client.GetStringAsync($"/kpi/{kpi.Id}?per=jaar", Token);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(row.Reason!).Replace("&#39;", "&#x27;", StringComparison.Ordinal), html, StringComparison.Ordinal);
+        Assert.Contains("! = tegengehouden tot een controle op de gegevens in orde is", html, StringComparison.Ordinal);
     }
 
     private HttpClient SignedInClient() =>
