@@ -132,7 +132,7 @@ public sealed class BrowserTests(MonitorFixture monitor) : IAsyncLifetime
     public async Task A_key_user_signs_in_and_adds_an_explanation()
     {
         var page = await OpenAsync("/kpi/jeugd-jongeren-met-jeugdhulp");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Log in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Log in", Exact = true }).ClickAsync();
         await SignInAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Jongeren met jeugdhulp");
         await page.GetByLabel("Toelichting", new() { Exact = true }).FillAsync("Meer jongeren in beeld door de nieuwe toegang via de huisarts.");
@@ -155,7 +155,7 @@ public sealed class BrowserTests(MonitorFixture monitor) : IAsyncLifetime
         {
             var page = await OpenAsync("/kpi/" + kpi);
             var validation = page.Locator("section[aria-labelledby=validatie]");
-            await Assertions.Expect(validation).ToContainTextAsync("Versie 1 is vastgesteld, nog niet gevalideerd");
+            await Assertions.Expect(validation).ToContainTextAsync("Versie 1 is ○ vastgesteld, nog niet gevalideerd");
             await Assertions.Expect(validation).ToContainTextAsync("Nog geen akkoord op versie 1 van: sleutelgebruiker");
             await page.GetByRole(AriaRole.Link, new() { Name = "Log in als sleutelgebruiker" }).ClickAsync();
             await SignInAsync(page, "demo-sleutel");
@@ -167,7 +167,7 @@ public sealed class BrowserTests(MonitorFixture monitor) : IAsyncLifetime
             await page.GetByLabel("akkoord", new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Opmerking (verplicht bij niet akkoord)").FillAsync("Gecontroleerd met de eigen registratie van 2024.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Oordeel vastleggen" }).ClickAsync();
-            await Assertions.Expect(validation).ToContainTextAsync("Versie 1 is gevalideerd");
+            await Assertions.Expect(validation).ToContainTextAsync("Versie 1 is ✓ gevalideerd");
             await Assertions.Expect(validation.GetByRole(AriaRole.Table)).ToContainTextAsync("Demosleutelgebruiker (sleutelgebruiker)");
             await Assertions.Expect(validation.GetByRole(AriaRole.Table)).ToContainTextAsync("Gecontroleerd met de eigen registratie van 2024.");
             await page.ScreenshotAsync(new() { Path = Path.Combine(MonitorFixture.ScreenshotFolder, "reis-aftekenen.png"), FullPage = true });
@@ -180,7 +180,7 @@ public sealed class BrowserTests(MonitorFixture monitor) : IAsyncLifetime
             await File.WriteAllTextAsync(yaml, changed, TestContext.Current.CancellationToken);
             await Task.Delay(1100, TestContext.Current.CancellationToken); // the monitor looks at most once a second
             await page.ReloadAsync();
-            await Assertions.Expect(validation).ToContainTextAsync("Versie 2 is vastgesteld, nog niet gevalideerd");
+            await Assertions.Expect(validation).ToContainTextAsync("Versie 2 is ○ vastgesteld, nog niet gevalideerd");
             await Assertions.Expect(validation).ToContainTextAsync("De definitie is gewijzigd naar versie 2");
             await Assertions.Expect(validation.GetByRole(AriaRole.Table)).ToContainTextAsync("(vorige versie)");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Uw oordeel over versie 2" })).ToBeVisibleAsync();
