@@ -45,6 +45,8 @@ internal static class CatalogChecks
             issues.Error(dataset.At, $"Dataset '{dataset.Id}' mist de kolom 'gemeente_code': elke feitenrij draagt de CBS-gemeentecode, zodat per gemeente gerapporteerd en gepartitioneerd kan worden.");
         foreach (var key in dataset.Key.Where(k => dataset.Column(k.Value) is null))
             issues.Error(key.At, $"De sleutelkolom '{key.Value}' bestaat niet in dataset '{dataset.Id}'.");
+        if (dataset.RevisionColumn is { } revision && !dataset.Key.Any(k => k.Value == revision.Value))
+            issues.Error(revision.At, $"De versiekolom '{revision.Value}' ('revision_column') hoort in de sleutel ('key') van dataset '{dataset.Id}': rijen die op de rest van de sleutel gelijk zijn, zijn versies van één cijfer.");
         if (dataset.Time is { } time)
         {
             foreach (var column in new[] { time.From, time.To }.OfType<Located<string>>())

@@ -22,6 +22,12 @@ public sealed record DatasetDefinition(
     /// <summary>The data-quality checks declared in the dataset file (<c>checks:</c>), run by <c>msd check</c>.</summary>
     public IReadOnlyList<DataCheck> Checks { get; init; } = [];
 
+    /// <summary>
+    /// <c>revision_column:</c> a key column that tells revisions of one figure apart (a fetch date): rows that agree on
+    /// the rest of the key are one figure, and KPIs read only its newest revision. Null: every row counts.
+    /// </summary>
+    public Located<string>? RevisionColumn { get; init; }
+
     public DatasetColumn? Column(string name) =>
         Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
 }

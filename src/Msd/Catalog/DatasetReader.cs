@@ -11,6 +11,7 @@ internal static class DatasetReader
         var kind = map.Choice("kind", CatalogVocabulary.DatasetKinds, required: true);
         var grain = map.String("grain", required: true);
         var key = map.StringList("key");
+        var revision = map.LocatedString("revision_column");
         var time = ReadTime(map.Map("time"));
         var retention = map.Int("retention_years", min: 1);
         var columns = map.MapList("columns", required: true).Select(ReadColumn).OfType<DatasetColumn>().ToList();
@@ -18,7 +19,7 @@ internal static class DatasetReader
         foreach (var duplicate in columns.GroupBy(c => c.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
             map.Issues.Error(duplicate.Last().At, $"De kolom '{duplicate.Key}' staat meer dan eens in deze dataset.");
         // returned despite other mistakes, so KPIs that use it are still checked against its columns
-        return id is null ? null : new DatasetDefinition(id, title ?? "", description ?? "", domain?.Value ?? "", kind?.Value ?? "", grain ?? "", key, time, retention, columns, map.At) { Checks = checks };
+        return id is null ? null : new DatasetDefinition(id, title ?? "", description ?? "", domain?.Value ?? "", kind?.Value ?? "", grain ?? "", key, time, retention, columns, map.At) { Checks = checks, RevisionColumn = revision };
     }
 
     private static DatasetTime? ReadTime(YamlMap? map)

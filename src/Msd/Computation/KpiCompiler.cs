@@ -68,7 +68,7 @@ public static class KpiCompiler
         if (within is not null)
             sql.Append(CultureInfo.InvariantCulture, $",\n        CASE WHEN {within} THEN 1 ELSE 0 END AS msd_within");
         sql.AppendLine();
-        sql.AppendLine(CultureInfo.InvariantCulture, $"    FROM {dataset.TableName} d");
+        sql.AppendLine(CultureInfo.InvariantCulture, $"    FROM {Rows(dataset)} d");
         sql.AppendLine(CultureInfo.InvariantCulture, $"    JOIN periods p ON {PeriodCondition(dataset, kpi.Period.Kind)}");
         sql.Append(CultureInfo.InvariantCulture, $"    WHERE d.gemeente_code IN ({string.Join(", ", areas.Municipalities.Select(m => $"'{m}'"))})");
         if (measure.Filter is { } filter)
@@ -84,6 +84,15 @@ public static class KpiCompiler
             branches.Add(Branch("wijk_code", "wijk_code", "measured\nWHERE wijk_code IS NOT NULL", [], measures));
         sql.Append(string.Join("\nUNION ALL\n", branches));
         return new MeasureQuery(role, dataset.Id, sql.ToString(), dimensions.Select(x => x.Dimension).ToHashSet(StringComparer.Ordinal), hasDistricts);
+    }
+
+    /// <summary>The dataset's table, or — when it keeps revisions of a figure — only the newest revision of each.</summary>
+    internal static string Rows(DatasetDefinition dataset)
+    {
+        if (dataset.RevisionColumn is not { } revision)
+            return dataset.TableName;
+        var same = string.Join(" AND ", dataset.Key.Where(k => k.Value != revision.Value).Select(k => $"n.{k.Value} = r.{k.Value}"));
+        return $"(SELECT r.* FROM {dataset.TableName} r WHERE NOT EXISTS (SELECT 1 FROM {dataset.TableName} n WHERE {same} AND n.{revision.Value} > r.{revision.Value}))";
     }
 
     private static string Branch(string area, string areaColumn, string from, IReadOnlyList<KpiBreakdownSql> dimensions, string measures)

@@ -16,7 +16,7 @@ public sealed class KpiSqlGoldenTests
     public static TheoryData<string, DatabaseEngine> Cases()
     {
         var data = new TheoryData<string, DatabaseEngine>();
-        foreach (var kpi in new[] { "jeugd-jongeren-met-jeugdhulp", "shv-crisis-binnen-drie-werkdagen", "jeugd-wachttijd-start-jeugdhulp", "ip-bijstand-per-10000-inwoners", "sd-lasten-per-inwoner" })
+        foreach (var kpi in new[] { "jeugd-jongeren-met-jeugdhulp", "shv-crisis-binnen-drie-werkdagen", "jeugd-wachttijd-start-jeugdhulp", "ip-bijstand-per-10000-inwoners", "sd-lasten-per-inwoner", "ip-werkloze-jongeren" })
         {
             data.Add(kpi, DatabaseEngine.DuckDb);
             data.Add(kpi, DatabaseEngine.Postgres);
