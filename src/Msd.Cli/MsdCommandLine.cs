@@ -63,6 +63,7 @@ internal static class MsdCommandLine
             LoadsCommand.Create(context),
             CheckCommand.Create(context),
             TestKpisCommand.Create(context),
+            ValidationCommand.Create(context),
             ComputeCommand.Create(context),
             PublishCommand.Create(context),
             ShowCommand.Create(context),
