@@ -17,10 +17,11 @@ internal static class CheckCommand
             var (catalog, issues) = workspace.LoadCatalog();
             CatalogCommand.RequireValid(catalog, issues);
             await using var database = await workspace.OpenDatabaseAsync(catalog, cancellationToken);
-            var run = await RunAsync(workspace, database, catalog, cancellationToken);
+            var (run, published) = await RunAsync(workspace, database, catalog, publish: false, cancellationToken);
             var quarantine = await QuarantineSummary.CountAsync(database, cancellationToken);
             CheckReport.Write(context.Out, run, catalog, quarantine);
-            await RepublishAsync(context, workspace, database, catalog, cancellationToken);
+            if (published is not null)
+                WriteRepublished(context, published);
             return run.HasErrors ? 1 : 0;
         });
         command.Subcommands.Add(Override(context));
@@ -61,30 +62,37 @@ internal static class CheckCommand
                 throw new MsdUserException($"De laatste controle gaf voor {id}{(code is null ? "" : " in " + code)}{(when is null ? "" : " over " + when)} geen fout; er is niets te overrulen. Zie 'msd check'.");
             var saved = await CheckOverrideStore.AddAsync(database, id, code, when, parse.GetValue(reason)!, parse.GetValue(user)!, cancellationToken);
             context.Out.MarkupLine(Markup.Escape($"Fout in {id} overruled door {saved.DisplayName}{(code is null ? "" : " voor gemeente " + code)}{(when is null ? "" : ", periode " + when)}. De verantwoording is bewaard."));
-            await RepublishAsync(context, workspace, database, catalog, cancellationToken);
+            if (await database.ScalarAsync<long>("SELECT count(*) FROM msd_kpi_published", null, cancellationToken) > 0)
+                WriteRepublished(context, await Msd.Publication.KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken));
             return 0;
         });
         return command;
     }
 
-    /// <summary>Publishes again when values were published before, so the publication gate follows the newest findings and overrides.</summary>
-    private static async Task RepublishAsync(CliContext context, Msd.Workspace.Workspace workspace, Msd.Storage.Database database, Msd.Catalog.KpiCatalog catalog, CancellationToken cancellationToken)
+    private static void WriteRepublished(CliContext context, IReadOnlyList<Msd.Publication.KpiPublishResult> results)
     {
-        if (await database.ScalarAsync<long>("SELECT count(*) FROM msd_kpi_published", null, cancellationToken) == 0)
-            return;
-        var results = await Msd.Publication.KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken);
         var blocked = results.Sum(r => r.Blocked);
         context.Out.MarkupLine(Markup.Escape(blocked == 0
             ? "Opnieuw gepubliceerd: geen waarde geblokkeerd."
             : $"Opnieuw gepubliceerd: {LoadReport.N(blocked)} waarden geblokkeerd door een fout in de controles (status 'geblokkeerd')."));
     }
 
-    /// <summary>Every check of the catalogue on the workspace's data, against its own districts; the run is stored.</summary>
-    internal static Task<CheckRun> RunAsync(Msd.Workspace.Workspace workspace, Msd.Storage.Database database, Msd.Catalog.KpiCatalog catalog, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every check of the catalogue on the workspace's data, against its own districts, stored as a run; then —
+    /// when values were published before, or <paramref name="publish"/> asks — a publication, so the gate follows
+    /// the newest findings; then the plausibility of the published values, added to the same run.
+    /// </summary>
+    internal static async Task<(CheckRun Run, IReadOnlyList<Msd.Publication.KpiPublishResult>? Published)> RunAsync(
+        Msd.Workspace.Workspace workspace, Msd.Storage.Database database, Msd.Catalog.KpiCatalog catalog, bool publish, CancellationToken cancellationToken)
     {
         var municipalities = workspace.Config.Municipalities.Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
         var (areas, _) = AreaTable.Load(workspace.AreasPath, municipalities);
         var districts = areas.Areas.Select(a => a.WijkCode).ToHashSet(StringComparer.Ordinal);
-        return CheckEngine.RunAsync(database, catalog, districts, TimeProvider.System, cancellationToken);
+        var run = await CheckEngine.RunAsync(database, catalog, districts, TimeProvider.System, cancellationToken);
+        var published = publish || await database.ScalarAsync<long>("SELECT count(*) FROM msd_kpi_published", null, cancellationToken) > 0
+            ? await Msd.Publication.KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken)
+            : null;
+        var plausibility = await PlausibilityRun.RunAsync(database, catalog, workspace.Config.Privacy, run.RunId, cancellationToken);
+        return (run with { Results = [.. run.Results, .. plausibility] }, published);
     }
 }

@@ -21,14 +21,15 @@ internal static class CheckReport
             }
             foreach (var r in failed)
             {
-                var sample = r.Sample.Count > 0 ? "\nVoorbeelden: " + string.Join("; ", r.Sample.Take(3)) + (r.Sample.Count > 3 ? $" (en {r.Sample.Count - 3} meer)" : "") : "";
                 table.AddRow(Markup.Escape(check.Id), Markup.Escape(check.DatasetId), Markup.Escape(r.GemeenteCode ?? ""), Markup.Escape(r.Period?.Label ?? ""),
-                    Number(r.Observed), Number(r.Threshold), Status(r.Status), Markup.Escape(r.Message + sample));
+                    Number(r.Observed), Number(r.Threshold), Status(r.Status), Markup.Escape(r.Message + Sample(r)));
             }
         }
         console.Write(table);
-        int Count(string status) => run.Results.Count(r => r.Status == status);
-        console.MarkupLine($"{run.Checks} controles, {run.Results.Count} uitkomsten: {Count(CheckResult.Passed)} geslaagd, {Count(CheckResult.Warning)} met een waarschuwing, {Count(CheckResult.Error)} met een fout (run {run.RunId}).");
+        var data = run.Results.Where(r => r.KpiId is null).ToList();
+        int Count(string status) => data.Count(r => r.Status == status);
+        console.MarkupLine($"{catalog.Checks.Count()} controles op de gegevens, {data.Count} uitkomsten: {Count(CheckResult.Passed)} geslaagd, {Count(CheckResult.Warning)} met een waarschuwing, {Count(CheckResult.Error)} met een fout (run {run.RunId}).");
+        WritePlausibility(console, [.. run.Results.Where(r => r.KpiId is not null)]);
         if (quarantine.Count == 0)
         {
             console.MarkupLine("Bij het inlezen ging geen enkele regel in quarantaine.");
@@ -40,6 +41,27 @@ internal static class CheckReport
         console.MarkupLine("Bij het inlezen in quarantaine gezet of met een waarschuwing geladen (zie 'msd loads --load N'):");
         console.Write(held);
     }
+
+    /// <summary>The plausibility of the published values: only the rules a KPI did not meet, then a count.</summary>
+    private static void WritePlausibility(IAnsiConsole console, IReadOnlyList<CheckResult> results)
+    {
+        if (results.Count == 0)
+            return;
+        var warned = results.Where(r => r.Failed).ToList();
+        if (warned.Count > 0)
+        {
+            var table = new Table().AddColumns("KPI", "Regel", "Status", "Toelichting");
+            foreach (var r in warned)
+                table.AddRow(Markup.Escape(r.KpiId!), Markup.Escape(r.CheckId), Status(r.Status), Markup.Escape(r.Message + Sample(r)));
+            console.MarkupLine("Plausibiliteit van de gepubliceerde waarden (waarschuwingen; de sleutelgebruiker beoordeelt ze bij het aftekenen):");
+            console.Write(table);
+        }
+        var kpis = results.Select(r => r.KpiId).Distinct(StringComparer.Ordinal).Count();
+        console.MarkupLine($"Plausibiliteit: {kpis} KPI's beoordeeld, {results.Count} regels, {warned.Count} met een waarschuwing.");
+    }
+
+    private static string Sample(CheckResult r) =>
+        r.Sample.Count > 0 ? "\nVoorbeelden: " + string.Join("; ", r.Sample.Take(3)) + (r.Sample.Count > 3 ? $" (en {r.Sample.Count - 3} meer)" : "") : "";
 
     private static string Status(string status) => status switch
     {

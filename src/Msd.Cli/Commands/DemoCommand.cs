@@ -3,7 +3,6 @@ using System.Globalization;
 using Msd.Accounts;
 using Msd.Computation;
 using Msd.Generation;
-using Msd.Publication;
 using Msd.Workspace;
 using Spectre.Console;
 
@@ -74,9 +73,11 @@ internal static class DemoCommand
                 ComputeCommand.Write(context.Out, computed, watch.Elapsed, publishHint: false);
                 failed = computed.Any(r => r.Problem is not null);
                 // the demo data holds deliberate defects: the checks find them before publishing, so the gate holds back what they touch
-                var checks = await CheckCommand.RunAsync(workspace, database, catalog, cancellationToken);
-                context.Out.MarkupLine($"Controles op de gegevens: {checks.Results.Count(r => r.Status == Msd.Validation.CheckResult.Error)} met een fout, {checks.Results.Count(r => r.Status == Msd.Validation.CheckResult.Warning)} met een waarschuwing (de demogegevens bevatten bewuste fouten; zie 'msd check' en de pagina Controles).");
-                PublishCommand.Write(context.Out, await KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken));
+                var (checks, published) = await CheckCommand.RunAsync(workspace, database, catalog, publish: true, cancellationToken);
+                var data = checks.Results.Where(r => r.KpiId is null).ToList();
+                context.Out.MarkupLine($"Controles op de gegevens: {data.Count(r => r.Status == Msd.Validation.CheckResult.Error)} met een fout, {data.Count(r => r.Status == Msd.Validation.CheckResult.Warning)} met een waarschuwing (de demogegevens bevatten bewuste fouten; zie 'msd check' en de pagina Controles).");
+                PublishCommand.Write(context.Out, published!);
+                context.Out.MarkupLine($"Plausibiliteit van de gepubliceerde waarden: {checks.Results.Count(r => r.KpiId is not null && r.Failed)} waarschuwingen.");
                 var acceptance = await TestKpisCommand.RunAsync(database, catalog, null, cancellationToken);
                 context.Out.MarkupLine($"Acceptatiegevallen: {acceptance.Results.Count - acceptance.Failed} van {acceptance.Results.Count} geslaagd (zie 'msd test-kpis' en de pagina Validatie).");
                 foreach (var (name, display, role) in DemoUsers)

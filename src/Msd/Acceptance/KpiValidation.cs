@@ -25,7 +25,8 @@ public static class KpiValidation
         return catalog.Kpis.ToDictionary(k => k.Id, kpi =>
         {
             var datasets = kpi.DatasetIds.ToHashSet(StringComparer.Ordinal);
-            var own = checks.Where(r => datasets.Contains(r.DatasetId)).ToList();
+            // the data checks on the datasets it reads, and the plausibility of its own published values
+            var own = checks.Where(r => r.KpiId is null ? datasets.Contains(r.DatasetId) : r.KpiId == kpi.Id).ToList();
             var blocking = own.Where(r => r.Status == "fout" && !overrides.Any(o => o.Covers(r))).Select(Finding).ToList();
             var warnings = own.Where(r => r.Status == "waarschuwing").Select(Finding).ToList();
             var declared = catalog.Checks.Count(c => datasets.Contains(c.DatasetId));

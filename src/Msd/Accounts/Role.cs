@@ -15,7 +15,7 @@ public sealed record Role(string Id, string Description)
     [
         new(Beheerder, "beheert gebruikers en de werkruimte en mag alles wat de andere rollen mogen"),
         new(Analist, "werkt met KPI's en gegevens en schrijft toelichtingen"),
-        new(Sleutelgebruiker, "schrijft toelichtingen bij de cijfers van het eigen beleidsterrein"),
+        new(Sleutelgebruiker, "schrijft toelichtingen bij de cijfers van het eigen beleidsterrein en tekent KPI's af"),
         new(Lezer, "bekijkt de monitor en schrijft niets"),
     ];
 

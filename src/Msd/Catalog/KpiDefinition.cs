@@ -42,6 +42,9 @@ public sealed record KpiDefinition(
     /// <summary>The account roles that must each accept this version (<c>sign_off</c>) before it counts as validated.</summary>
     public IReadOnlyList<string> SignOffRoles { get; init; } = DefaultSignOffRoles;
 
+    /// <summary>What a plausible value looks like (<c>plausibility:</c>, or the defaults for the KPI's type).</summary>
+    public KpiPlausibility Plausibility { get; init; } = KpiPlausibility.Defaults("", null);
+
     /// <summary>Where a top-level key was written, or the start of the file when it is absent.</summary>
     public SourceLocation Where(string key) => KeyLocations.GetValueOrDefault(key, At);
 

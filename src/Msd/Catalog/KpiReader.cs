@@ -32,6 +32,7 @@ internal static partial class KpiReader
         var privacy = ReadPrivacy(map.Map("privacy"));
         var benchmark = map.LocatedString("benchmark");
         var signOff = ReadSignOff(map);
+        var plausibility = KpiPlausibility.Read(map.Map("plausibility"), type?.Value, numerator);
         var changelog = map.MapList("changelog", required: true).Select(ReadChange).OfType<KpiChange>().ToList();
 
         if (id is null || version is null || validFrom is null || status is null || title is null || domain is null
@@ -44,6 +45,7 @@ internal static partial class KpiReader
         {
             Benchmark = benchmark,
             SignOffRoles = signOff,
+            Plausibility = plausibility,
         };
     }
 

@@ -26,6 +26,9 @@ public sealed record CheckResult(
     public const string Error = "fout";
 
     public bool Failed => Status != Passed;
+
+    /// <summary>The KPI a plausibility check judged (its <see cref="DatasetId"/> is then empty); null for a data check.</summary>
+    public string? KpiId { get; init; }
 }
 
 /// <summary>One run of all checks, as stored in msd_check_run and msd_check_result.</summary>

@@ -7,7 +7,7 @@ namespace Msd.Validation;
 public static class CheckResultStore
 {
     private static readonly string[] Columns =
-        ["run_id", "check_id", "kind", "severity", "dataset_id", "gemeente_code", "period", "period_start", "period_end", "observed", "threshold", "status", "message", "sample"];
+        ["run_id", "check_id", "kind", "severity", "dataset_id", "gemeente_code", "period", "period_start", "period_end", "observed", "threshold", "status", "message", "sample", "kpi_id"];
 
     internal static async Task<long> SaveAsync(Database database, DateTime started, DateTime finished, int checks, IReadOnlyList<CheckResult> results, CancellationToken cancellationToken)
     {
@@ -32,12 +32,37 @@ public static class CheckResultStore
         return runId;
     }
 
+    /// <summary>
+    /// Adds results to a stored run (the plausibility checks, which judge the values published after the data
+    /// checks of that run) and counts them in with the run; <c>checks</c> is how many declared checks they come
+    /// from (0 for plausibility rules, which are not declared checks).
+    /// </summary>
+    internal static async Task AppendAsync(Database database, long runId, int checks, IReadOnlyList<CheckResult> results, DateTime finished, CancellationToken cancellationToken)
+    {
+        string P(string name) => database.Parameter(name);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"UPDATE msd_check_run SET checks = checks + {P("checks")}, warned = warned + {P("warned")}, failed = failed + {P("failed")}, finished_at = {P("finished")} WHERE run_id = {P("id")}",
+            new
+            {
+                id = runId,
+                checks = (long)checks,
+                warned = (long)results.Count(r => r.Status == CheckResult.Warning),
+                failed = (long)results.Count(r => r.Status == CheckResult.Error),
+                finished,
+            },
+            transaction, cancellationToken: cancellationToken));
+        await database.BulkInsertAsync(connection, "msd_check_result", Columns, results.Select(r => Row(runId, r)), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>The results of the latest run, or none when checks never ran.</summary>
     public static async Task<IReadOnlyList<StoredCheckResult>> LatestAsync(Database database, CancellationToken cancellationToken) =>
         await database.QueryAsync<StoredCheckResult>(
             """
             SELECT run_id AS RunId, check_id AS CheckId, dataset_id AS DatasetId, gemeente_code AS GemeenteCode, period AS Period,
-                CAST(period_start AS TIMESTAMP) AS PeriodStart, CAST(period_end AS TIMESTAMP) AS PeriodEnd, status AS Status, message AS Message
+                CAST(period_start AS TIMESTAMP) AS PeriodStart, CAST(period_end AS TIMESTAMP) AS PeriodEnd, status AS Status, message AS Message, kpi_id AS KpiId
             FROM msd_check_result WHERE run_id = (SELECT max(run_id) FROM msd_check_run)
             ORDER BY check_id, gemeente_code, period_start
             """, null, cancellationToken);
@@ -53,7 +78,7 @@ public static class CheckResultStore
     private static object?[] Row(long runId, CheckResult r) =>
     [
         runId, r.CheckId, r.Kind, r.Severity, r.DatasetId, r.GemeenteCode, r.Period?.Label, r.Period?.Start, r.Period?.End,
-        r.Observed, r.Threshold, r.Status, r.Message, r.Sample.Count == 0 ? null : string.Join('\n', r.Sample),
+        r.Observed, r.Threshold, r.Status, r.Message, r.Sample.Count == 0 ? null : string.Join('\n', r.Sample), r.KpiId,
     ];
 }
 
@@ -77,6 +102,9 @@ public sealed class StoredCheckResult
     public string Status { get; init; } = "";
 
     public string Message { get; init; } = "";
+
+    /// <summary>The KPI a plausibility check judged; null for a check on a dataset.</summary>
+    public string? KpiId { get; init; }
 }
 
 /// <summary>One run of <c>msd check</c>: when, how many checks, and how many results failed or warned.</summary>
