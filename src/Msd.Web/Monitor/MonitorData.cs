@@ -16,7 +16,7 @@ public sealed class MonitorData : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Task<KpiSeries>> _series = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _stampCheck = new(1, 1);
     private DateTime? _publishedAt;
-    private long? _checkRun;
+    private string? _validation;
     private long _version;
     private long _stampCheckedAt;
 
@@ -109,7 +109,7 @@ public sealed class MonitorData : IAsyncDisposable
     }
 
     /// <summary>
-    /// Looks at most once a second whether a new publication, load, check run or catalogue version arrived; after
+    /// Looks at most once a second whether a new publication, load, check or acceptance run, override or catalogue version arrived; after
     /// a publication or a catalogue change the cache starts afresh. Pages call it first, so what they show is current.
     /// </summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
@@ -124,9 +124,12 @@ public sealed class MonitorData : IAsyncDisposable
             var state = (await Database.QueryAsync<StoreState>(
                 """
                 SELECT (SELECT max(published_at) FROM msd_kpi_published) AS PublishedAt, (SELECT max(finished_at) FROM msd_load) AS LoadedAt,
-                       (SELECT max(run_id) FROM msd_check_run) AS CheckRun
+                       -- what the validation state is decided from, apart from sign-offs (which the monitor itself records):
+                       -- a check run (and the plausibility added to it), an acceptance run, an override
+                       concat((SELECT max(finished_at) FROM msd_check_run), '/', (SELECT max(run_id) FROM msd_acceptance_result), '/',
+                              (SELECT max(id) FROM msd_check_override)) AS Validation
                 """, null, cancellationToken))[0];
-            var changed = state.PublishedAt != _publishedAt || state.LoadedAt != LatestLoadAt || state.CheckRun != _checkRun;
+            var changed = state.PublishedAt != _publishedAt || state.LoadedAt != LatestLoadAt || state.Validation != _validation;
             if (state.PublishedAt != _publishedAt)
             {
                 _series.Clear();
@@ -138,7 +141,7 @@ public sealed class MonitorData : IAsyncDisposable
                 changed = true;
             }
             LatestLoadAt = state.LoadedAt;
-            _checkRun = state.CheckRun;
+            _validation = state.Validation;
             if (changed)
                 await ChangedAsync(cancellationToken);
             Interlocked.Exchange(ref _stampCheckedAt, Environment.TickCount64);
@@ -187,7 +190,7 @@ public sealed class MonitorData : IAsyncDisposable
 
         public DateTime? LoadedAt { get; init; }
 
-        public long? CheckRun { get; init; }
+        public string? Validation { get; init; }
     }
 
     private static bool IsFresh(long checkedAt) => checkedAt != 0 && Environment.TickCount64 - checkedAt < 1000;

@@ -59,7 +59,14 @@ public sealed record KpiMeasure(
     Located<string>? Expression,
     Located<string>? Filter,
     string? Description,
-    SourceLocation At);
+    SourceLocation At)
+{
+    /// <summary>
+    /// <c>counts_people: true</c>: a sum of a column that counts people (children per grant), protected by disclosure
+    /// control like a count: suppressed under the threshold and rounded.
+    /// </summary>
+    public bool CountsPeople { get; init; }
+}
 
 /// <summary>A legal or policy deadline between two date columns of the denominator's dataset.</summary>
 public sealed record KpiDeadline(Located<string> From, Located<string> To, int Limit, string Unit, string? Basis);

@@ -72,10 +72,13 @@ internal static partial class KpiReader
         var expression = map.LocatedString("expression");
         var filter = map.LocatedString("filter");
         var description = map.String("description");
+        var countsPeople = map.Bool("counts_people") ?? false;
         map.RejectUnknownKeys();
         if (aggregate is not null && aggregate.Value != "count" && expression is null)
             map.Issues.Error(aggregate.At, $"Bij aggregate '{aggregate.Value}' hoort een 'expression': de kolom of berekening die wordt samengevat.");
-        return dataset is null || aggregate is null ? null : new KpiMeasure(dataset, aggregate.Value, expression, filter, description, map.At);
+        if (countsPeople && aggregate?.Value != "sum")
+            map.Issues.Error(map.At, "'counts_people' hoort alleen bij aggregate 'sum': een count telt al personen of dossiers.");
+        return dataset is null || aggregate is null ? null : new KpiMeasure(dataset, aggregate.Value, expression, filter, description, map.At) { CountsPeople = countsPeople };
     }
 
     private static KpiDeadline? ReadDeadline(YamlMap? map)

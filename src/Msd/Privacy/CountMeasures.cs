@@ -5,7 +5,7 @@ namespace Msd.Privacy;
 
 /// <summary>
 /// Which numbers of a KPI count people, and so fall under disclosure control: a count or distinct
-/// count, or a population count. Amounts, means and medians are protected through the number of
+/// count, a sum the catalogue marks as counting people (<c>counts_people</c>), or a population count. Amounts, means and medians are protected through the number of
 /// records behind them. Benchmark and finance figures are not about persons (CBS protected its own).
 /// </summary>
 public sealed record CountMeasures(bool NumeratorIsCount, bool DenominatorIsCount, bool NumeratorByCases, bool DenominatorByCases, bool AdditiveInTime)
@@ -17,7 +17,7 @@ public sealed record CountMeasures(bool NumeratorIsCount, bool DenominatorIsCoun
             var kind = m is null ? null : catalog.Dataset(m.Dataset.Value)?.Kind;
             if (m is null || kind is "benchmark" or "finance")
                 return (false, false);
-            var count = m.Aggregate is "count" or "count_distinct" || kind == "population";
+            var count = m.Aggregate is "count" or "count_distinct" || m.CountsPeople || kind == "population";
             return (count, !count);
         }
         if (kpi.Type == "share_within_deadline")

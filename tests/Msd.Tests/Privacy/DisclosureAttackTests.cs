@@ -34,10 +34,14 @@ public sealed class DisclosureAttackTests(DefaultDataFixture data)
         {
             var kpi = data.Catalog.Kpi(table.Key)!;
             var cells = table.ToDictionary(r => (r.Period, r.AreaCode, r.Breakdown));
-            var unknown = cells.Where(c => c.Value.Status == "onderdrukt").Select(c => c.Key).ToHashSet();
-            hidden += unknown.Count;
-            Assert.All(unknown, u => Assert.StartsWith("niet getoond", cells[u].Reason, StringComparison.Ordinal));
-            Assert.All(unknown, u => Assert.Null(cells[u].Value));
+            var suppressed = cells.Where(c => c.Value.Status == "onderdrukt").Select(c => c.Key).ToHashSet();
+            hidden += suppressed.Count;
+            Assert.All(suppressed, u => Assert.StartsWith("niet getoond", cells[u].Reason, StringComparison.Ordinal));
+            Assert.All(suppressed, u => Assert.Null(cells[u].Value));
+            // values the publication gate holds back (a failing check in a run another test stored) carry no number either:
+            // the attacker cannot use them, and must not recover them
+            var unknown = cells.Where(c => c.Value.Status is "onderdrukt" or "geblokkeerd").Select(c => c.Key).ToHashSet();
+            Assert.All(unknown.Except(suppressed), u => Assert.Equal((null, null, null), (cells[u].Numerator, cells[u].Denominator, cells[u].Value)));
 
             if (kpi.Type == "share_within_deadline" || kpi.Numerator?.Aggregate is "count" or "count_distinct")
             {
