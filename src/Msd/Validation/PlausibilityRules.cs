@@ -87,7 +87,8 @@ public static class PlausibilityRules
             ? $"Geen gepubliceerde waarden om te beoordelen ({Title(rule)})."
             : $"{CheckText.N(findings.Count)} van {CheckText.N(judged)} {values} {what}.";
         return new CheckResult(rule, Kind, CheckResult.Warning, "", null, null, findings.Count, threshold,
-            passed ? CheckResult.Passed : CheckResult.Warning, message, [.. findings.Take(SampleSize)]) { KpiId = kpi.Id };
+            passed ? CheckResult.Passed : CheckResult.Warning, message, [.. findings.Take(SampleSize)])
+        { KpiId = kpi.Id };
     }
 
     private static string Title(string rule) => rule switch

@@ -12,8 +12,16 @@ public sealed class PlausibilityRulesTests
 
     private static ExportRow Row(string area, string period, decimal? numerator, decimal? denominator, decimal? value, string breakdown = "", string grain = "year", string status = "ok") => new()
     {
-        KpiId = "k", Period = period, Grain = grain, AreaCode = area, Breakdown = breakdown, Numerator = numerator, Denominator = denominator,
-        Value = value, Unit = "procent", Status = status,
+        KpiId = "k",
+        Period = period,
+        Grain = grain,
+        AreaCode = area,
+        Breakdown = breakdown,
+        Numerator = numerator,
+        Denominator = denominator,
+        Value = value,
+        Unit = "procent",
+        Status = status,
     };
 
     private static CheckResult Rule(IReadOnlyList<CheckResult> results, string rule) => Assert.Single(results, r => r.CheckId == rule);
