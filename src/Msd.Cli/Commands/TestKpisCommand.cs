@@ -48,7 +48,8 @@ internal static class TestKpisCommand
             console.Write(table);
         var kpis = run.Results.Select(r => r.KpiId).Distinct(StringComparer.Ordinal).Count();
         console.MarkupLine($"{run.Results.Count} acceptatiegevallen voor {kpis} KPI's: {run.Results.Count - run.Failed} geslaagd, {run.Failed} mislukt.");
-        if (run.KpisWithoutCases.Count > 0)
-            console.MarkupLine(Markup.Escape($"{run.KpisWithoutCases.Count} KPI's zonder acceptatiegeval: {string.Join(", ", run.KpisWithoutCases)}."));
+        console.MarkupLine(Markup.Escape(run.KpisWithoutCases.Count > 0
+            ? $"{run.KpisWithoutCases.Count} KPI's zonder acceptatiegeval: {string.Join(", ", run.KpisWithoutCases)}."
+            : "Elke KPI heeft een acceptatiegeval."));
     }
 }
