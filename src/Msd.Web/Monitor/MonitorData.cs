@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Msd.Acceptance;
 using Msd.Catalog;
 using Msd.Publication;
 using Msd.Storage;
@@ -16,7 +17,7 @@ public sealed class MonitorData : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Task<KpiSeries>> _series = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _stampCheck = new(1, 1);
     private DateTime? _publishedAt;
-    private string? _validation;
+    private string? _validationStamp;
     private long _version;
     private long _stampCheckedAt;
 
@@ -24,6 +25,7 @@ public sealed class MonitorData : IAsyncDisposable
     private readonly Lazy<DistrictMap?> _map;
     private KpiCatalog _catalog;
     private CatalogStamp _catalogStamp;
+    private (long Version, Task<IReadOnlyDictionary<string, KpiValidationStatus>> Read)? _validation;
 
     private MonitorData(Workspace.Workspace workspace, KpiCatalog catalog, Database database, MonitorAreas areas)
     {
@@ -91,6 +93,30 @@ public sealed class MonitorData : IAsyncDisposable
             await SeriesAsync(kpi, cancellationToken);
     }
 
+    /// <summary>
+    /// Every KPI's validation (lifecycle, evidence), read once per data version: a sign-off, check or acceptance
+    /// run, override or catalogue change raises the version, and the next reader reads it anew.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, KpiValidationStatus>> ValidationAsync(CancellationToken cancellationToken)
+    {
+        await RefreshAsync(cancellationToken);
+        var version = Version;
+        if (_validation is { } cached && cached.Version == version)
+            return await cached.Read;
+        var read = KpiValidation.ReadAsync(Database, Catalog, CancellationToken.None);
+        _validation = (version, read);
+        try
+        {
+            return await read;
+        }
+        catch
+        {
+            // a failed read is not kept
+            _validation = null;
+            throw;
+        }
+    }
+
     /// <summary>The published values of one KPI (every period, area and breakdown).</summary>
     public async Task<KpiSeries> SeriesAsync(KpiDefinition kpi, CancellationToken cancellationToken)
     {
@@ -129,7 +155,7 @@ public sealed class MonitorData : IAsyncDisposable
                        concat((SELECT max(finished_at) FROM msd_check_run), '/', (SELECT max(run_id) FROM msd_acceptance_result), '/',
                               (SELECT max(id) FROM msd_check_override)) AS Validation
                 """, null, cancellationToken))[0];
-            var changed = state.PublishedAt != _publishedAt || state.LoadedAt != LatestLoadAt || state.Validation != _validation;
+            var changed = state.PublishedAt != _publishedAt || state.LoadedAt != LatestLoadAt || state.Validation != _validationStamp;
             if (state.PublishedAt != _publishedAt)
             {
                 _series.Clear();
@@ -141,7 +167,7 @@ public sealed class MonitorData : IAsyncDisposable
                 changed = true;
             }
             LatestLoadAt = state.LoadedAt;
-            _validation = state.Validation;
+            _validationStamp = state.Validation;
             if (changed)
                 await ChangedAsync(cancellationToken);
             Interlocked.Exchange(ref _stampCheckedAt, Environment.TickCount64);

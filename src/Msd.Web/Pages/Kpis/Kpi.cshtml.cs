@@ -146,7 +146,7 @@ public sealed class KpiModel(MonitorData data, IAuthorizationService authorizati
         {
             if (Verdict.Version != kpi.Version)
                 throw new MsdUserException($"Deze KPI is intussen gewijzigd: de catalogus heeft nu versie {kpi.Version}. Bekijk de nieuwe versie en geef daarop uw oordeel.");
-            var status = (await KpiValidation.ReadAsync(data.Database, data.Catalog, cancellationToken))[kpi.Id];
+            var status = (await data.ValidationAsync(cancellationToken))[kpi.Id];
             await SignOffStore.AddAsync(data.Database, kpi, Verdict.Verdict ?? "", Verdict.Comment, Verdict.Justification,
                 status.Evidence.Warnings.Count > 0, User.Identity.Name ?? "", cancellationToken);
             await data.ChangedAsync(cancellationToken);
@@ -172,7 +172,7 @@ public sealed class KpiModel(MonitorData data, IAuthorizationService authorizati
         Period = RequestedPeriod is { } p && periods.Contains(p) ? p : Series.LatestPeriod(Grain, Area.Code);
         Explanations = await ToelichtingStore.ForKpiAsync(data.Database, kpi.Id, cancellationToken);
         IsDataManager = (await authorization.AuthorizeAsync(User, MonitorSetup.DataManagers)).Succeeded;
-        ValidationStatus = (await KpiValidation.ReadAsync(data.Database, data.Catalog, cancellationToken))[kpi.Id];
+        ValidationStatus = (await data.ValidationAsync(cancellationToken))[kpi.Id];
         TimeTable = MonitorTables.TimeSeries(data, Series, Grain);
         if (kpi.Benchmark is { } benchmark)
             BenchmarkTable = MonitorTables.Benchmark(data, kpi, await BenchmarkFigures.OfAsync(data.Database, benchmark.Value, cancellationToken));

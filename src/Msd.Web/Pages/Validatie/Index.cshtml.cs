@@ -12,7 +12,7 @@ public sealed class IndexModel(MonitorData data) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await data.RefreshAsync(cancellationToken);
-        var all = await KpiValidation.ReadAsync(data.Database, data.Catalog, cancellationToken);
+        var all = await data.ValidationAsync(cancellationToken);
         Statuses = [.. data.Kpis.Select(k => all[k.Id])];
     }
 
