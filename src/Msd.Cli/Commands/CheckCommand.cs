@@ -57,16 +57,31 @@ internal static class CheckCommand
             await using var database = await workspace.OpenDatabaseAsync(catalog, cancellationToken);
             var latest = await CheckResultStore.LatestAsync(database, cancellationToken);
             var when = parse.GetValue(period);
-            var decision = new CheckOverride(0, id, code, when, "", "", "", DateTime.UtcNow);
-            if (!latest.Any(r => r.Status == CheckResult.Error && decision.Covers(r)))
+            var decision = new CheckOverride(0, id, code, when, null, "", "", "", DateTime.UtcNow);
+            var covered = latest.Where(r => r.Status == CheckResult.Error && decision.Covers(r)).ToList();
+            if (covered.Count == 0)
                 throw new MsdUserException($"De laatste controle gaf voor {id}{(code is null ? "" : " in " + code)}{(when is null ? "" : " over " + when)} geen fout; er is niets te overrulen. Zie 'msd check'.");
-            var saved = await CheckOverrideStore.AddAsync(database, id, code, when, parse.GetValue(reason)!, parse.GetValue(user)!, cancellationToken);
+            // the decision holds for findings as bad as these and no worse: a worse delivery is judged anew
+            var worst = covered.Max(r => r.Observed is { } o ? Math.Abs(o) : (decimal?)null);
+            var saved = await CheckOverrideStore.AddAsync(database, id, code, when, worst, parse.GetValue(reason)!, parse.GetValue(user)!, cancellationToken);
             context.Out.MarkupLine(Markup.Escape($"Fout in {id} overruled door {saved.DisplayName}{(code is null ? "" : " voor gemeente " + code)}{(when is null ? "" : ", periode " + when)}. De verantwoording is bewaard."));
-            if (await database.ScalarAsync<long>("SELECT count(*) FROM msd_kpi_published", null, cancellationToken) > 0)
-                WriteRepublished(context, await Msd.Publication.KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken));
+            if (await RepublishAsync(workspace, database, catalog, cancellationToken) is { } republished)
+                WriteRepublished(context, republished);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Publishes again the KPIs that are published (and only those: a computed KPI nobody published stays so), so
+    /// the gate follows the newest findings and overrides; null when nothing is published yet.
+    /// </summary>
+    private static async Task<IReadOnlyList<Msd.Publication.KpiPublishResult>?> RepublishAsync(
+        Msd.Workspace.Workspace workspace, Msd.Storage.Database database, Msd.Catalog.KpiCatalog catalog, CancellationToken cancellationToken)
+    {
+        var published = await database.QueryAsync<string>("SELECT DISTINCT kpi_id FROM msd_kpi_published", null, cancellationToken);
+        return published.Count == 0 ? null
+            : await Msd.Publication.KpiPublication.PublishAsync(database, catalog, workspace.Config, [.. published], cancellationToken);
     }
 
     private static void WriteRepublished(CliContext context, IReadOnlyList<Msd.Publication.KpiPublishResult> results)
@@ -89,9 +104,9 @@ internal static class CheckCommand
         var (areas, _) = AreaTable.Load(workspace.AreasPath, municipalities);
         var districts = areas.Areas.Select(a => a.WijkCode).ToHashSet(StringComparer.Ordinal);
         var run = await CheckEngine.RunAsync(database, catalog, districts, TimeProvider.System, cancellationToken);
-        var published = publish || await database.ScalarAsync<long>("SELECT count(*) FROM msd_kpi_published", null, cancellationToken) > 0
+        var published = publish
             ? await Msd.Publication.KpiPublication.PublishAsync(database, catalog, workspace.Config, null, cancellationToken)
-            : null;
+            : await RepublishAsync(workspace, database, catalog, cancellationToken);
         var plausibility = await PlausibilityRun.RunAsync(database, catalog, workspace.Config.Privacy, run.RunId, cancellationToken);
         return (run with { Results = [.. run.Results, .. plausibility] }, published);
     }

@@ -31,7 +31,7 @@ internal static class ValidationCommand
             {
                 var lifecycle = all[kpi.Id].Lifecycle;
                 table.AddRow(Markup.Escape(kpi.Id), kpi.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(lifecycle.State),
-                    Markup.Escape(string.Join(" ", lifecycle.Conditions.Where(c => !c.Met).Select(c => c.Text))));
+                    Markup.Escape(lifecycle.Missing));
             }
             context.Out.Write(table);
             var validated = all.Values.Count(s => s.Lifecycle.State == KpiLifecycleState.Validated);

@@ -121,7 +121,7 @@ public sealed class MonitorData : IAsyncDisposable
     public async Task<KpiSeries> SeriesAsync(KpiDefinition kpi, CancellationToken cancellationToken)
     {
         await RefreshAsync(cancellationToken);
-        var load = _series.GetOrAdd(kpi.Id, async id => new KpiSeries(kpi, await PublishedValueStore.PublishedAsync(Database, id, CancellationToken.None)));
+        var load = _series.GetOrAdd(kpi.Id, async id => new KpiSeries(Catalog.Kpi(id) ?? kpi, await PublishedValueStore.PublishedAsync(Database, id, CancellationToken.None)));
         try
         {
             return await load;
@@ -184,17 +184,27 @@ public sealed class MonitorData : IAsyncDisposable
     /// </summary>
     private bool ReloadCatalog()
     {
-        var stamp = CatalogStamp.Of(Workspace.CatalogRoot);
-        if (stamp == _catalogStamp)
+        CatalogStamp stamp;
+        KpiCatalog catalog;
+        IReadOnlyList<CatalogIssue> issues;
+        try
+        {
+            stamp = CatalogStamp.Of(Workspace.CatalogRoot);
+            if (stamp == _catalogStamp)
+                return false;
+            (catalog, issues) = Workspace.LoadCatalog();
+        }
+        catch (IOException)
+        {
+            // a file being saved or replaced right now: the next look (a second later) reads it
             return false;
+        }
         _catalogStamp = stamp;
-        var (catalog, issues) = Workspace.LoadCatalog();
-        var errors = issues.Where(i => i.Severity == IssueSeverity.Fout).ToList();
-        CatalogProblem = errors.Count == 0 ? null
-            : $"De gewijzigde catalogus bevat {errors.Count} fout(en) en is niet overgenomen; los ze op met 'msd catalog check'.";
-        if (errors.Count > 0)
-            return true;
-        Volatile.Write(ref _catalog, catalog);
+        var errors = issues.Count(i => i.Severity == IssueSeverity.Fout);
+        CatalogProblem = errors == 0 ? null
+            : $"De gewijzigde catalogus bevat {errors} fout(en) en is niet overgenomen; de monitor toont de vorige versie. Los de fouten op met 'msd catalog check'.";
+        if (errors == 0)
+            Volatile.Write(ref _catalog, catalog);
         return true;
     }
 

@@ -17,7 +17,11 @@ public sealed record KpiEvidence(
     bool ChecksRan,
     IReadOnlyList<string> BlockingFindings,
     IReadOnlyList<string> Warnings,
-    IReadOnlyList<SignOff> SignOffs);
+    IReadOnlyList<SignOff> SignOffs)
+{
+    /// <summary>False when data was loaded after the latest check run: its findings may no longer be true.</summary>
+    public bool ChecksCurrent { get; init; } = true;
+}
 
 /// <summary>The lifecycle state of a KPI version as the monitor shows it, with the conditions behind it.</summary>
 public sealed record KpiLifecycleState(
@@ -40,6 +44,9 @@ public sealed record KpiLifecycleState(
         Concept => "De definitie is nog niet vastgesteld; de cijfers zijn voorlopig.",
         _ => "De KPI wordt niet meer gebruikt.",
     };
+
+    /// <summary>What still stands in the way of gevalideerd, in one Dutch text (empty when nothing does).</summary>
+    public string Missing => string.Join(" ", Conditions.Where(c => !c.Met).Select(c => c.Text));
 
     /// <summary>The verdicts of this version that say 'niet akkoord': the open remarks.</summary>
     public IEnumerable<SignOff> OpenRemarks => CurrentVerdicts.Where(v => v.Verdict == SignOff.Rejected);
@@ -64,8 +71,8 @@ public static class KpiLifecycle
         var conditions = new[] { Cases(kpi, evidence), Checks(evidence), Verdicts(kpi, missing, rejected) };
         var state = kpi.Status switch
         {
-            "vervallen" => KpiLifecycleState.Withdrawn,
-            "concept" => KpiLifecycleState.Concept,
+            KpiLifecycleState.Withdrawn => KpiLifecycleState.Withdrawn,
+            KpiLifecycleState.Concept => KpiLifecycleState.Concept,
             _ => conditions.All(c => c.Met) ? KpiLifecycleState.Validated : KpiLifecycleState.Adopted,
         };
         var newVersion = current.Count == 0 && evidence.SignOffs.Any(s => s.KpiVersion < kpi.Version);
@@ -95,15 +102,17 @@ public static class KpiLifecycle
     private static LifecycleCondition Checks(KpiEvidence evidence)
     {
         const string name = "Controles op de gegevens";
-        if (evidence.DeclaredChecks == 0)
-            return new(name, true, "Voor de gegevens van deze KPI zijn geen controles vastgelegd.");
-        if (!evidence.ChecksRan)
+        if (evidence.DeclaredChecks > 0 && !evidence.ChecksRan)
             return new(name, false, "De controles op de gegevens zijn nog niet uitgevoerd ('msd check').");
+        if (evidence.DeclaredChecks > 0 && !evidence.ChecksCurrent)
+            return new(name, false, "Na de laatste controle zijn er gegevens ingelezen; voer 'msd check' opnieuw uit.");
         if (evidence.BlockingFindings.Count > 0)
             return new(name, false, $"{Findings(evidence.BlockingFindings.Count, "fout", "fouten")}: {string.Join(" ", evidence.BlockingFindings)}");
-        return evidence.Warnings.Count == 0
-            ? new(name, true, "Alle controles op de gegevens geslaagd.")
-            : new(name, true, $"Geen fouten; {Findings(evidence.Warnings.Count, "waarschuwing", "waarschuwingen")}, te verantwoorden bij het aftekenen.");
+        if (evidence.Warnings.Count > 0)
+            return new(name, true, $"Geen fouten; {Findings(evidence.Warnings.Count, "waarschuwing", "waarschuwingen")}, te verantwoorden bij het aftekenen: {string.Join(" ", evidence.Warnings)}");
+        return evidence.DeclaredChecks == 0
+            ? new(name, true, "Voor de gegevens van deze KPI zijn geen controles vastgelegd.")
+            : new(name, true, "Alle controles op de gegevens geslaagd.");
     }
 
     private static string Findings(int n, string one, string more) => n == 1 ? $"1 {one}" : $"{n} {more}";

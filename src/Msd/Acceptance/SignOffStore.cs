@@ -78,6 +78,8 @@ public static class SignOffStore
     private static string Clean(string? text, string what)
     {
         var body = (text ?? "").Trim();
+        if (body.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            throw new MsdUserException($"{what} bevat een onzichtbaar stuurteken (bijvoorbeeld uit een geplakte tekst). Typ de tekst opnieuw of plak hem als platte tekst.");
         if (body.Length > MaximumLength)
             throw new MsdUserException($"{what} is {body.Length} tekens lang; het maximum is {MaximumLength}. Maak hem korter.");
         return body;

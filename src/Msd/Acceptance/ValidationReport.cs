@@ -46,7 +46,7 @@ public static class ValidationReport
             : $"Laatste controle op de gegevens: {Date(run.StartedAt)}; {run.Checks} controles, {run.Failed} uitkomsten met een fout en {run.Warned} met een waarschuwing.");
         yield return new TableBlock("Overzicht per KPI", ["KPI", "Versie", "Status", "Wat nog ontbreekt"],
             [.. kpis.Select(k => (IReadOnlyList<string>)[k.Kpi.Title + " (" + k.Kpi.Id + ")", Number(k.Kpi.Version), k.Lifecycle.State,
-                string.Join(" ", k.Lifecycle.Conditions.Where(c => !c.Met).Select(c => c.Text))])]);
+                k.Lifecycle.Missing])]);
         yield return new Heading(2, "Overrulde fouten in de controles");
         if (overrides.Count == 0)
             yield return new Paragraph("Geen: geen beheerder heeft een fout in de controles overruled.");
@@ -78,8 +78,10 @@ public static class ValidationReport
             ? "Voor de gegevens van deze KPI zijn geen controles uitgevoerd of vastgelegd."
             : $"{status.CheckResults.Count - findings.Count} van de {status.CheckResults.Count} uitkomsten van de laatste controle geslaagd.");
         if (findings.Count > 0)
+            // the messages of data checks quote row counts per delivery, which are not disclosure-controlled: only
+            // plausibility findings (about published values) keep theirs; 'msd check' shows the rest to data managers
             yield return new TableBlock($"Bevindingen bij de gegevens van {kpi.Id}", ["Controle", "Gemeente", "Periode", "Uitkomst", "Toelichting"],
-                [.. findings.Select(r => (IReadOnlyList<string>)[r.CheckId, r.GemeenteCode ?? "", r.Period ?? "", r.Status, r.Message])]);
+                [.. findings.Select(r => (IReadOnlyList<string>)[r.CheckId, r.GemeenteCode ?? "", r.Period ?? "", r.Status, r.KpiId is null ? "zie 'msd check'" : r.Message])]);
 
         yield return new Heading(3, "Oordelen van sleutelgebruikers");
         var signOffs = status.Evidence.SignOffs;

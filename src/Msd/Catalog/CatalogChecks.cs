@@ -45,7 +45,9 @@ internal static class CatalogChecks
             issues.Error(dataset.At, $"Dataset '{dataset.Id}' mist de kolom 'gemeente_code': elke feitenrij draagt de CBS-gemeentecode, zodat per gemeente gerapporteerd en gepartitioneerd kan worden.");
         foreach (var key in dataset.Key.Where(k => dataset.Column(k.Value) is null))
             issues.Error(key.At, $"De sleutelkolom '{key.Value}' bestaat niet in dataset '{dataset.Id}'.");
-        if (dataset.RevisionColumn is { } revision && !dataset.Key.Any(k => k.Value == revision.Value))
+        if (dataset.RevisionColumn is { } only && dataset.Key.All(k => k.Value == only.Value))
+            issues.Error(only.At, $"De sleutel van dataset '{dataset.Id}' bestaat alleen uit de versiekolom '{only.Value}': noem ook de kolommen die het cijfer aanwijzen.");
+        else if (dataset.RevisionColumn is { } revision && !dataset.Key.Any(k => k.Value == revision.Value))
             issues.Error(revision.At, $"De versiekolom '{revision.Value}' ('revision_column') hoort in de sleutel ('key') van dataset '{dataset.Id}': rijen die op de rest van de sleutel gelijk zijn, zijn versies van één cijfer.");
         if (dataset.Time is { } time)
         {

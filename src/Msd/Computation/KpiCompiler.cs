@@ -91,7 +91,8 @@ public static class KpiCompiler
     {
         if (dataset.RevisionColumn is not { } revision)
             return dataset.TableName;
-        var same = string.Join(" AND ", dataset.Key.Where(k => k.Value != revision.Value).Select(k => $"n.{k.Value} = r.{k.Value}"));
+        // IS NOT DISTINCT FROM: an empty key part (a region without municipality code) still names the same figure
+        var same = string.Join(" AND ", dataset.Key.Where(k => k.Value != revision.Value).Select(k => $"n.{k.Value} IS NOT DISTINCT FROM r.{k.Value}"));
         return $"(SELECT r.* FROM {dataset.TableName} r WHERE NOT EXISTS (SELECT 1 FROM {dataset.TableName} n WHERE {same} AND n.{revision.Value} > r.{revision.Value}))";
     }
 

@@ -18,7 +18,8 @@ public sealed record CountMeasures(bool NumeratorIsCount, bool DenominatorIsCoun
             if (m is null || kind is "benchmark" or "finance")
                 return (false, false);
             var count = m.Aggregate is "count" or "count_distinct" || m.CountsPeople || kind == "population";
-            return (count, !count);
+            // a sum of people is protected both ways: the sum itself, and the number of records behind it
+            return (count, !count || m.CountsPeople);
         }
         if (kpi.Type == "share_within_deadline")
             return new CountMeasures(true, true, false, false, kpi.Period.Kind == "period");

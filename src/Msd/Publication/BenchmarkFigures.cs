@@ -35,7 +35,8 @@ public static class BenchmarkFigures
                 FROM ds_cbs_indicator c
                 WHERE indicator_code = {database.Parameter("code")}
                   AND opgehaald_op = (SELECT max(opgehaald_op) FROM ds_cbs_indicator l
-                                      WHERE l.indicator_code = c.indicator_code AND l.regio_code = c.regio_code AND l.periode_label = c.periode_label)
+                                      WHERE l.indicator_code = c.indicator_code AND l.regio_code = c.regio_code AND l.periode_label = c.periode_label
+                                        AND l.tabel_id = c.tabel_id)
                 ORDER BY periode_begin, regio_code
                 """, new { code = indicator }, cancellationToken)
             : [];

@@ -62,7 +62,7 @@ public static class CheckResultStore
         await database.QueryAsync<StoredCheckResult>(
             """
             SELECT run_id AS RunId, check_id AS CheckId, dataset_id AS DatasetId, gemeente_code AS GemeenteCode, period AS Period,
-                CAST(period_start AS TIMESTAMP) AS PeriodStart, CAST(period_end AS TIMESTAMP) AS PeriodEnd, status AS Status, message AS Message, kpi_id AS KpiId
+                CAST(period_start AS TIMESTAMP) AS PeriodStart, CAST(period_end AS TIMESTAMP) AS PeriodEnd, status AS Status, message AS Message, kpi_id AS KpiId, observed AS Observed
             FROM msd_check_result WHERE run_id = (SELECT max(run_id) FROM msd_check_run)
             ORDER BY check_id, gemeente_code, period_start
             """, null, cancellationToken);
@@ -102,6 +102,9 @@ public sealed class StoredCheckResult
     public string Status { get; init; } = "";
 
     public string Message { get; init; } = "";
+
+    /// <summary>What the check measured (a share of failing rows, a change in percent, days behind).</summary>
+    public decimal? Observed { get; init; }
 
     /// <summary>The KPI a plausibility check judged; null for a check on a dataset.</summary>
     public string? KpiId { get; init; }

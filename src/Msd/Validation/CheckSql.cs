@@ -25,8 +25,13 @@ internal static class CheckSql
         var rows = Base(dataset, where);
         var key = SampleKey(check, dataset);
         var month = dataset.Time is { } time ? $"CAST(CAST(date_trunc('month', d.{time.From.Value}) AS DATE) AS TIMESTAMP)" : "CAST(NULL AS TIMESTAMP)";
+        // a row of an interval dataset counts in every period until its end (or for good, without one):
+        // so does a failing one, and the finding lasts until the latest end among its failing rows
+        var until = dataset.Time is { Kind: "interval", To: { } to }
+            ? $"CAST(max(CASE WHEN {failing} THEN coalesce(d.{to.Value}, DATE '9999-12-31') END) AS TIMESTAMP)"
+            : "CAST(NULL AS TIMESTAMP)";
         return new(
-            $"SELECT msd_area AS area, {month} AS month, count(*) AS total, CAST(sum(CASE WHEN {failing} THEN 1 ELSE 0 END) AS BIGINT) AS failing FROM ({rows}) d GROUP BY msd_area, {month}",
+            $"SELECT msd_area AS area, {month} AS month, {until} AS until, count(*) AS total, CAST(sum(CASE WHEN {failing} THEN 1 ELSE 0 END) AS BIGINT) AS failing FROM ({rows}) d GROUP BY msd_area, {month}",
             $"""
             SELECT area, month, sample FROM (
                 SELECT msd_area AS area, {month} AS month, {key} AS sample, row_number() OVER (PARTITION BY msd_area, {month} ORDER BY {key}) AS n

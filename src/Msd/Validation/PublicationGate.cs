@@ -57,7 +57,7 @@ public sealed class PublicationGate
             Denominator = null,
             Value = null,
             Status = PublishedValue.Blocked,
-            Reason = $"geblokkeerd: controle {block.CheckId} is niet geslaagd{(block.Period is null ? "" : " voor " + block.Period)}",
+            Reason = $"geblokkeerd: controle {block.CheckId} is niet geslaagd{(block.Period is null ? "" : " voor de periode " + block.Period)}",
             TargetStatus = null,
         };
     }

@@ -17,7 +17,7 @@ internal static class RowChecks
             await WorkingDayCalendar.EnsureAsync(database, cancellationToken);
         var sql = CheckSql.Rows(check, dataset, catalog, districts);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var counts = (await connection.QueryAsync<(string? Area, DateTime? Month, long Total, long Failing)>(new CommandDefinition(sql.Counts, cancellationToken: cancellationToken))).ToList();
+        var counts = (await connection.QueryAsync<(string? Area, DateTime? Month, DateTime? Until, long Total, long Failing)>(new CommandDefinition(sql.Counts, cancellationToken: cancellationToken))).ToList();
         var samples = counts.Any(c => c.Failing > 0)
             ? (await connection.QueryAsync<(string? Area, DateTime? Month, string Sample)>(new CommandDefinition(sql.Sample, cancellationToken: cancellationToken))).ToList()
             : [];
@@ -37,9 +37,9 @@ internal static class RowChecks
             // the municipality fails: one finding per month that holds failing rows, so only those periods are held back
             foreach (var month in area.Where(c => c.Failing > 0).OrderBy(c => c.Month))
             {
-                var period = month.Month is { } m ? MonthOf(DateOnly.FromDateTime(m)) : null;
+                var period = month.Month is { } m ? PeriodOf(DateOnly.FromDateTime(m), month.Until is { } u ? DateOnly.FromDateTime(u) : null) : null;
                 var sample = samples.Where(s => s.Area == area.Key && s.Month == month.Month).Select(s => s.Sample).ToList();
-                var inMonth = period is null ? "" : $" In {period.Label}: {CheckText.N(month.Failing)} van {CheckText.N(month.Total)} rijen.";
+                var inMonth = month.Month is { } started ? $" In {started.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)}: {CheckText.N(month.Failing)} van {CheckText.N(month.Total)} rijen." : "";
                 results.Add(new CheckResult(check.Id, check.Kind, check.Severity, dataset.Id, area.Key, period, share, check.MaxPercent,
                     check.Severity, Message(check, total, failing, share) + inMonth, sample));
             }
@@ -47,8 +47,19 @@ internal static class RowChecks
         return results;
     }
 
-    private static CheckPeriod MonthOf(DateOnly first) =>
-        new(first.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), first, first.AddMonths(1).AddDays(-1));
+    /// <summary>The month the failing rows start in; for an interval dataset, up to the month their latest end falls in, or open.</summary>
+    private static CheckPeriod PeriodOf(DateOnly first, DateOnly? until)
+    {
+        static string Month(DateOnly d) => d.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var endOfMonth = first.AddMonths(1).AddDays(-1);
+        return until switch
+        {
+            null => new(Month(first), first, endOfMonth),
+            { } u when u <= endOfMonth => new(Month(first), first, endOfMonth),
+            { Year: 9999 } => new($"vanaf {Month(first)}", first, DateOnly.MaxValue),
+            { } u => new($"{Month(first)} t/m {Month(u)}", first, new DateOnly(u.Year, u.Month, 1).AddMonths(1).AddDays(-1)),
+        };
+    }
 
     private static string Message(DataCheck check, long total, long failing, decimal share)
     {

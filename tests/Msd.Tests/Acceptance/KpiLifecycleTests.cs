@@ -48,8 +48,10 @@ public sealed class KpiLifecycleTests
         var noCase = KpiLifecycle.Of(Kpi, AllAccepted() with { CasesInCatalogue = 0, AcceptanceResults = [] });
         var dataError = KpiLifecycle.Of(Kpi, AllAccepted() with { BlockingFindings = ["jeugd-start-heeft-toewijzing (0118, 2024-05)."] });
         var checksNotRun = KpiLifecycle.Of(Kpi, AllAccepted() with { ChecksRan = false });
+        var loadedSince = KpiLifecycle.Of(Kpi, AllAccepted() with { ChecksCurrent = false });
 
-        Assert.All(new[] { onlyKeyUser, failingCase, casesOfOldVersion, noCase, dataError, checksNotRun }, s => Assert.Equal(KpiLifecycleState.Adopted, s.State));
+        Assert.All(new[] { onlyKeyUser, failingCase, casesOfOldVersion, noCase, dataError, checksNotRun, loadedSince }, s => Assert.Equal(KpiLifecycleState.Adopted, s.State));
+        Assert.Contains("Na de laatste controle zijn er gegevens ingelezen", loadedSince.Conditions[1].Text, StringComparison.Ordinal);
         Assert.Equal(["analist"], onlyKeyUser.MissingRoles);
         Assert.Contains("Nog geen akkoord op versie 1 van: analist", onlyKeyUser.Conditions[2].Text, StringComparison.Ordinal);
         Assert.Contains("1 van de 1 acceptatiegevallen mislukt", failingCase.Conditions[0].Text, StringComparison.Ordinal);

@@ -80,16 +80,18 @@ public abstract class SignOffStoreTests<TDatabase>
         await UserStore.AddAsync(db, "anna", "Anna Analist", Role.Analist, Password, Token);
 
         var analyst = await Assert.ThrowsAsync<MsdUserException>(() =>
-            CheckOverrideStore.AddAsync(db, "jeugd-start-heeft-toewijzing", "0118", "2024-05", "De leverancier heeft de 301 nagestuurd.", "anna", Token));
+            CheckOverrideStore.AddAsync(db, "jeugd-start-heeft-toewijzing", "0118", "2024-05", 1.5m, "De leverancier heeft de 301 nagestuurd.", "anna", Token));
         var tooShort = await Assert.ThrowsAsync<MsdUserException>(() =>
-            CheckOverrideStore.AddAsync(db, "jeugd-start-heeft-toewijzing", "0118", "2024-05", "Is goed.", "beheer", Token));
-        var decision = await CheckOverrideStore.AddAsync(db, "jeugd-start-heeft-toewijzing", "0118", "2024-05", " De leverancier heeft de 301 nagestuurd. ", "beheer", Token);
+            CheckOverrideStore.AddAsync(db, "jeugd-start-heeft-toewijzing", "0118", "2024-05", 1.5m, "Is goed.", "beheer", Token));
+        var decision = await CheckOverrideStore.AddAsync(db, "jeugd-start-heeft-toewijzing", "0118", "2024-05", 1.5m, " De leverancier heeft de 301 nagestuurd. ", "beheer", Token);
 
         Assert.Contains("Alleen een beheerder", analyst.Message, StringComparison.Ordinal);
         Assert.Contains("minstens 20 tekens", tooShort.Message, StringComparison.Ordinal);
         Assert.Equal([decision], await CheckOverrideStore.AllAsync(db, Token));
-        Assert.Equal(("De leverancier heeft de 301 nagestuurd.", "Bea Beheer", DateTimeKind.Utc), (decision.Justification, decision.DisplayName, decision.CreatedAt.Kind));
-        Assert.True(decision.Covers(new StoredCheckResult { CheckId = "jeugd-start-heeft-toewijzing", GemeenteCode = "0118", Period = "2024-05", Status = "fout" }));
+        Assert.Equal(("De leverancier heeft de 301 nagestuurd.", "Bea Beheer", DateTimeKind.Utc, 1.5m), (decision.Justification, decision.DisplayName, decision.CreatedAt.Kind, decision.Observed));
+        Assert.True(decision.Covers(new StoredCheckResult { CheckId = "jeugd-start-heeft-toewijzing", GemeenteCode = "0118", Period = "2024-05", Status = "fout", Observed = 1.5m }));
+        // a later delivery that is worse is judged anew
+        Assert.False(decision.Covers(new StoredCheckResult { CheckId = "jeugd-start-heeft-toewijzing", GemeenteCode = "0118", Period = "2024-05", Status = "fout", Observed = 4m }));
         Assert.False(decision.Covers(new StoredCheckResult { CheckId = "jeugd-start-heeft-toewijzing", GemeenteCode = "0118", Period = "2024-06", Status = "fout" }));
         Assert.False(decision.Covers(new StoredCheckResult { CheckId = "jeugd-start-heeft-toewijzing", GemeenteCode = "1690", Period = "2024-05", Status = "fout" }));
     }

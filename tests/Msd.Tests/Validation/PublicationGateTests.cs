@@ -49,7 +49,7 @@ public sealed class PublicationGateTests
         Assert.Equal(["geblokkeerd", "geblokkeerd", "geblokkeerd", "ok", "ok"], gated.Select(v => v.Status));
         var held = gated[0];
         Assert.Equal((null, null, null, null), (held.Numerator, held.Denominator, held.Value, held.TargetStatus));
-        Assert.Equal("geblokkeerd: controle jeugd-start-heeft-toewijzing is niet geslaagd voor 2024-05", held.Reason);
+        Assert.Equal("geblokkeerd: controle jeugd-start-heeft-toewijzing is niet geslaagd voor de periode 2024-05", held.Reason);
         Assert.Equal(values[3], gated[3]);
     }
 
@@ -57,7 +57,7 @@ public sealed class PublicationGateTests
     public void Warnings_other_datasets_and_overruled_errors_hold_nothing_back()
     {
         var overruled = Finding("fout", "0118", "2024-05", new(2024, 5, 1), new(2024, 5, 31));
-        var decision = new CheckOverride(1, overruled.CheckId, "0118", "2024-05", "De leverancier heeft de 301 bevestigd.", "demo", "Demo", DateTime.UtcNow);
+        var decision = new CheckOverride(1, overruled.CheckId, "0118", "2024-05", 2m, "De leverancier heeft de 301 bevestigd.", "demo", "Demo", DateTime.UtcNow);
         var blocks = PublicationGate.BlocksOf([Finding("waarschuwing", "0118", null), Finding("geslaagd", null, null), overruled], [decision]);
         var elsewhere = new PublicationGate(PublicationGate.BlocksOf([Finding("fout", null, null)], []), [Swo]);
         var bijstand = Catalog.Kpi("ip-bijstand-per-10000-inwoners")!;
@@ -75,5 +75,17 @@ public sealed class PublicationGateTests
         var gated = gate.Apply(Jeugdhulp, [Value("GM1690", May), Value("SWO", Year2024), Value("WK169001", June)]);
 
         Assert.All(gated, v => Assert.Equal(PublishedValue.Blocked, v.Status));
+    }
+
+    [Fact]
+    public void A_finding_on_an_interval_dataset_without_an_end_holds_back_every_later_period_too()
+    {
+        var open = Finding("fout", "0118", "vanaf 2024-05", new(2024, 5, 1), DateOnly.MaxValue);
+        var gate = new PublicationGate(PublicationGate.BlocksOf([open], []), [Swo]);
+        var earlier = new ReportingPeriod("month", "2024-04", new(2024, 4, 1), new(2024, 4, 30));
+
+        var gated = gate.Apply(Jeugdhulp, [Value("GM0118", earlier), Value("GM0118", June), Value("GM0118", Year2024)]).ToList();
+
+        Assert.Equal(["ok", "geblokkeerd", "geblokkeerd"], gated.Select(v => v.Status));
     }
 }

@@ -156,9 +156,10 @@ public sealed class BrowserTests(MonitorFixture monitor) : IAsyncLifetime
             var page = await OpenAsync("/kpi/" + kpi);
             var validation = page.Locator("section[aria-labelledby=validatie]");
             await Assertions.Expect(validation).ToContainTextAsync("Versie 1 is ○ vastgesteld, nog niet gevalideerd");
-            await Assertions.Expect(validation).ToContainTextAsync("Nog geen akkoord op versie 1 van: sleutelgebruiker");
+            await Assertions.Expect(validation).ToContainTextAsync("Aftekening: nog niet in orde.");
             await page.GetByRole(AriaRole.Link, new() { Name = "Log in als sleutelgebruiker" }).ClickAsync();
             await SignInAsync(page, "demo-sleutel");
+            await Assertions.Expect(validation).ToContainTextAsync("Nog geen akkoord op versie 1 van: sleutelgebruiker");
 
             // the key user reviews the definition and the figures, then gives a verdict on this version
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Inwoners van 75 jaar en ouder met een Wmo-maatwerkarrangement");

@@ -189,8 +189,12 @@ public sealed partial class PageTests(MonitorFixture monitor)
         Assert.Contains("Beëindigd volgens plan moet ook de verhuizingen uitsluiten.", after, StringComparison.Ordinal);
         Assert.Contains("Niet akkoord van Demosleutelgebruiker (sleutelgebruiker) op versie 1.", after, StringComparison.Ordinal);
         Assert.Contains("Versie 1 is <span class=\"utrecht-status-badge utrecht-status-badge--neutral msd-status\"><span aria-hidden=\"true\">○ </span>vastgesteld", after, StringComparison.Ordinal);
-        // the overview for everyone shows the open remark as the reason the KPI is not validated
-        Assert.Contains("Niet akkoord van Demosleutelgebruiker", await monitor.Client.GetStringAsync("/validatie", Token), StringComparison.Ordinal);
+        // the overview shows the open remark as the reason the KPI is not validated; readers see only that signing off is not done
+        Assert.Contains("Niet akkoord van Demosleutelgebruiker", WebUtility.HtmlDecode(await keyUser.GetStringAsync("/validatie", Token)), StringComparison.Ordinal);
+        var anonymous = WebUtility.HtmlDecode(await monitor.Client.GetStringAsync(page, Token));
+        Assert.DoesNotContain("Demosleutelgebruiker", anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain("verhuizingen", anonymous, StringComparison.Ordinal);
+        Assert.Contains("Aftekening: nog niet in orde.", anonymous, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,6 +44,8 @@ CREATE TABLE msd_check_override (
     check_id VARCHAR NOT NULL,
     gemeente_code VARCHAR,
     period VARCHAR,
+    -- the worst observed value of the findings it was made for: a later finding that is worse is not covered
+    observed DECIMAL(18,4),
     justification VARCHAR NOT NULL,
     user_name VARCHAR NOT NULL,
     display_name VARCHAR NOT NULL,

@@ -7,7 +7,7 @@ area_groups (group_code, gemeente_code) AS (VALUES ('SWO', '1690'), ('SWO', '011
 measured AS (
     SELECT p.msd_grain, p.msd_period, d.gemeente_code, d.wijk_code,
         d.waarde / 100.0 AS msd_value
-    FROM (SELECT r.* FROM ds_cbs_indicator r WHERE NOT EXISTS (SELECT 1 FROM ds_cbs_indicator n WHERE n.regio_code = r.regio_code AND n.tabel_id = r.tabel_id AND n.indicator_code = r.indicator_code AND n.periode_label = r.periode_label AND n.opgehaald_op > r.opgehaald_op)) d
+    FROM (SELECT r.* FROM ds_cbs_indicator r WHERE NOT EXISTS (SELECT 1 FROM ds_cbs_indicator n WHERE n.regio_code IS NOT DISTINCT FROM r.regio_code AND n.tabel_id IS NOT DISTINCT FROM r.tabel_id AND n.indicator_code IS NOT DISTINCT FROM r.indicator_code AND n.periode_label IS NOT DISTINCT FROM r.periode_label AND n.opgehaald_op > r.opgehaald_op)) d
     JOIN periods p ON d.periode_begin <= p.msd_end AND (d.periode_eind IS NULL OR d.periode_eind >= p.msd_start)
     WHERE d.gemeente_code IN ('1690', '0118')
       AND (d.indicator_code = 'werkloze-jongeren-pct' and d.regio_niveau = 'GM' and d.waarde is not null)
@@ -38,7 +38,7 @@ area_groups (group_code, gemeente_code) AS (VALUES ('SWO', '1690'), ('SWO', '011
 measured AS (
     SELECT p.msd_grain, p.msd_period, d.gemeente_code, d.wijk_code,
         1 AS msd_value
-    FROM (SELECT r.* FROM ds_cbs_indicator r WHERE NOT EXISTS (SELECT 1 FROM ds_cbs_indicator n WHERE n.regio_code = r.regio_code AND n.tabel_id = r.tabel_id AND n.indicator_code = r.indicator_code AND n.periode_label = r.periode_label AND n.opgehaald_op > r.opgehaald_op)) d
+    FROM (SELECT r.* FROM ds_cbs_indicator r WHERE NOT EXISTS (SELECT 1 FROM ds_cbs_indicator n WHERE n.regio_code IS NOT DISTINCT FROM r.regio_code AND n.tabel_id IS NOT DISTINCT FROM r.tabel_id AND n.indicator_code IS NOT DISTINCT FROM r.indicator_code AND n.periode_label IS NOT DISTINCT FROM r.periode_label AND n.opgehaald_op > r.opgehaald_op)) d
     JOIN periods p ON d.periode_begin <= p.msd_end AND (d.periode_eind IS NULL OR d.periode_eind >= p.msd_start)
     WHERE d.gemeente_code IN ('1690', '0118')
       AND (d.indicator_code = 'werkloze-jongeren-pct' and d.regio_niveau = 'GM' and d.waarde is not null)
