@@ -150,10 +150,10 @@ public sealed class MonitorData : IAsyncDisposable
             var state = (await Database.QueryAsync<StoreState>(
                 """
                 SELECT (SELECT max(published_at) FROM msd_kpi_published) AS PublishedAt, (SELECT max(finished_at) FROM msd_load) AS LoadedAt,
-                       -- what the validation state is decided from, apart from sign-offs (which the monitor itself records):
-                       -- a check run (and the plausibility added to it), an acceptance run, an override
+                       -- what the validation state is decided from: a check run (and the plausibility added to it), an
+                       -- acceptance run, an override, a sign-off (also one given through another monitor on the same database)
                        concat((SELECT max(finished_at) FROM msd_check_run), '/', (SELECT max(run_id) FROM msd_acceptance_result), '/',
-                              (SELECT max(id) FROM msd_check_override)) AS Validation
+                              (SELECT max(id) FROM msd_check_override), '/', (SELECT max(id) FROM msd_signoff)) AS Validation
                 """, null, cancellationToken))[0];
             var changed = state.PublishedAt != _publishedAt || state.LoadedAt != LatestLoadAt || state.Validation != _validationStamp;
             if (state.PublishedAt != _publishedAt)

@@ -198,6 +198,33 @@ public sealed partial class PageTests(MonitorFixture monitor)
     }
 
     [Fact]
+    public async Task A_verdict_posted_by_a_role_the_catalogue_does_not_name_or_without_a_login_is_refused()
+    {
+        const string page = "/kpi/wmo-afgewezen-aanvragen";
+        var data = monitor.Services.GetRequiredService<MonitorData>();
+        if (await UserStore.FindAsync(data.Database, "lees-aftekenen", Token) is null)
+            await UserStore.AddAsync(data.Database, "lees-aftekenen", "Lezer", Role.Lezer, "lezer-wachtwoord-1", Token);
+        using var reader = SignedInClient();
+        await SignInAsync(reader, "lees-aftekenen", "lezer-wachtwoord-1");
+        var form = await reader.GetStringAsync(page, Token);
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AntiforgeryTokenOf(form),
+            ["Verdict.Version"] = "1",
+            ["Verdict.Verdict"] = "akkoord",
+        };
+
+        var asReader = WebUtility.HtmlDecode(await (await reader.PostAsync(page + "?handler=Aftekenen", new FormUrlEncodedContent(fields), Token)).Content.ReadAsStringAsync(Token));
+        using var anonymous = SignedInClient();
+        var withoutLogin = await anonymous.PostAsync(page + "?handler=Aftekenen", new FormUrlEncodedContent(fields), Token);
+
+        Assert.Contains("Gebruiker 'lees-aftekenen' mag KPI wmo-afgewezen-aanvragen niet aftekenen (rol: lezer)", asReader, StringComparison.Ordinal);
+        // without a session the antiforgery check or the login stops it
+        Assert.True(!withoutLogin.IsSuccessStatusCode || withoutLogin.RequestMessage!.RequestUri!.AbsolutePath == "/inloggen", withoutLogin.StatusCode.ToString());
+        Assert.Empty(await Msd.Acceptance.SignOffStore.ForKpiAsync(data.Database, "wmo-afgewezen-aanvragen", Token));
+    }
+
+    [Fact]
     public async Task Values_held_back_by_a_failing_check_say_so_and_never_show_a_number()
     {
         var data = monitor.Services.GetRequiredService<MonitorData>();
