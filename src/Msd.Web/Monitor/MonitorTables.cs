@@ -34,7 +34,7 @@ public static class MonitorTables
                 var year = query["jaar"].ToString() is { Length: 4 } y ? y : null;
                 return await DomainAsync(data, query["domein"].ToString(), data.Areas.Find(query["gebied"].ToString()) ?? data.Areas.Main, year, ct);
             case "vergelijking" when kpi?.Benchmark is { } benchmark:
-                return Benchmark(data, kpi, await BenchmarkFigures.OfAsync(data.Database, benchmark.Value, ct));
+                return Benchmark(data, kpi, await BenchmarkFigures.OfAsync(data.Database, data.Catalog, benchmark.Value, ct));
             case "catalogus":
                 return Catalogue(data, query["q"]);
             case LoadsTable:

@@ -1,3 +1,5 @@
+using Msd.Catalog;
+using Msd.Computation;
 using Msd.Storage;
 
 namespace Msd.Publication;
@@ -22,21 +24,21 @@ public sealed class BenchmarkFigure
 
 /// <summary>
 /// The external figures a KPI names as its benchmark (<c>benchmark:</c> in the catalogue), read from
-/// <c>ds_cbs_indicator</c>. These are public figures, not person-level data: they need no disclosure control.
+/// <c>ds_cbs_indicator</c>, the newest revision of each figure as the KPIs read it. These are public figures,
+/// not person-level data: they need no disclosure control.
 /// </summary>
 public static class BenchmarkFigures
 {
-    public static async Task<IReadOnlyList<BenchmarkFigure>> OfAsync(Database database, string indicator, CancellationToken cancellationToken) =>
-        await database.TableExistsAsync("ds_cbs_indicator", cancellationToken)
+    private const string Dataset = "cbs_indicator";
+
+    public static async Task<IReadOnlyList<BenchmarkFigure>> OfAsync(Database database, KpiCatalog catalog, string indicator, CancellationToken cancellationToken) =>
+        catalog.Dataset(Dataset) is { } dataset && await database.TableExistsAsync(dataset.TableName, cancellationToken)
             ? await database.QueryAsync<BenchmarkFigure>(
                 $"""
                 SELECT regio_code AS RegionCode, periode_label AS PeriodLabel, CAST(periode_begin AS TIMESTAMP) AS PeriodStart, waarde AS Value,
                        coalesce(voorlopig, false) AS Provisional, bron AS Source, tabel_id AS TableId
-                FROM ds_cbs_indicator c
+                FROM {KpiCompiler.Rows(dataset)} c
                 WHERE indicator_code = {database.Parameter("code")}
-                  AND opgehaald_op = (SELECT max(opgehaald_op) FROM ds_cbs_indicator l
-                                      WHERE l.indicator_code = c.indicator_code AND l.regio_code = c.regio_code AND l.periode_label = c.periode_label
-                                        AND l.tabel_id = c.tabel_id)
                 ORDER BY periode_begin, regio_code
                 """, new { code = indicator }, cancellationToken)
             : [];

@@ -44,7 +44,8 @@ public static class PlausibilityRules
     private static CheckResult Changes(KpiDefinition kpi, IReadOnlyList<ExportRow> totals, decimal band)
     {
         var steps = totals.Where(r => !KpiAreas.IsDistrict(r.AreaCode)).GroupBy(r => r.AreaCode)
-            .SelectMany(area => area.OrderBy(r => r.Period, StringComparer.Ordinal).Zip(area.OrderBy(r => r.Period, StringComparer.Ordinal).Skip(1)))
+            .Select(area => area.OrderBy(r => r.Period, StringComparer.Ordinal).ToList())
+            .SelectMany(ordered => ordered.Zip(ordered.Skip(1)))
             .Where(s => s.First.Value != 0).ToList();
         var findings = steps.Select(s => (s.Second, Change: (s.Second.Value!.Value - s.First.Value!.Value) * 100 / Math.Abs(s.First.Value!.Value)))
             .Where(s => Math.Abs(s.Change) > band)

@@ -18,7 +18,7 @@ public static class PlausibilityRun
         foreach (var kpi in catalog.Kpis.Where(k => k.Status != "vervallen" && published[k.Id].Any()))
         {
             var benchmark = kpi is { Benchmark: { } indicator, Plausibility.MaxBenchmarkDifference: not null }
-                ? await BenchmarkFigures.OfAsync(database, indicator.Value, cancellationToken)
+                ? await BenchmarkFigures.OfAsync(database, catalog, indicator.Value, cancellationToken)
                 : [];
             results.AddRange(PlausibilityRules.Judge(kpi, [.. published[kpi.Id]], benchmark, kpi.Privacy.RoundingBase ?? privacy.RoundingBase));
         }

@@ -19,8 +19,8 @@ internal static class RowChecks
         await using var connection = await database.OpenAsync(cancellationToken);
         var counts = (await connection.QueryAsync<(string? Area, DateTime? Month, DateTime? Until, long Total, long Failing)>(new CommandDefinition(sql.Counts, cancellationToken: cancellationToken))).ToList();
         var samples = counts.Any(c => c.Failing > 0)
-            ? (await connection.QueryAsync<(string? Area, DateTime? Month, string Sample)>(new CommandDefinition(sql.Sample, cancellationToken: cancellationToken))).ToList()
-            : [];
+            ? (await connection.QueryAsync<(string? Area, DateTime? Month, string Sample)>(new CommandDefinition(sql.Sample, cancellationToken: cancellationToken))).ToLookup(s => (s.Area, s.Month), s => s.Sample)
+            : null;
         if (counts.Count == 0)
             return [new CheckResult(check.Id, check.Kind, check.Severity, dataset.Id, null, null, null, check.MaxPercent, CheckResult.Passed, "Geen rijen om te controleren.", [])];
         var results = new List<CheckResult>();
@@ -38,7 +38,7 @@ internal static class RowChecks
             foreach (var month in area.Where(c => c.Failing > 0).OrderBy(c => c.Month))
             {
                 var period = month.Month is { } m ? PeriodOf(DateOnly.FromDateTime(m), month.Until is { } u ? DateOnly.FromDateTime(u) : null) : null;
-                var sample = samples.Where(s => s.Area == area.Key && s.Month == month.Month).Select(s => s.Sample).ToList();
+                var sample = samples?[(area.Key, month.Month)].ToList() ?? [];
                 var inMonth = month.Month is { } started ? $" In {started.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)}: {CheckText.N(month.Failing)} van {CheckText.N(month.Total)} rijen." : "";
                 results.Add(new CheckResult(check.Id, check.Kind, check.Severity, dataset.Id, area.Key, period, share, check.MaxPercent,
                     check.Severity, Message(check, total, failing, share) + inMonth, sample));

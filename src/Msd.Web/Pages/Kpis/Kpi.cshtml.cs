@@ -175,7 +175,7 @@ public sealed class KpiModel(MonitorData data, IAuthorizationService authorizati
         ValidationStatus = (await data.ValidationAsync(cancellationToken))[kpi.Id];
         TimeTable = MonitorTables.TimeSeries(data, Series, Grain);
         if (kpi.Benchmark is { } benchmark)
-            BenchmarkTable = MonitorTables.Benchmark(data, kpi, await BenchmarkFigures.OfAsync(data.Database, benchmark.Value, cancellationToken));
+            BenchmarkTable = MonitorTables.Benchmark(data, kpi, await BenchmarkFigures.OfAsync(data.Database, data.Catalog, benchmark.Value, cancellationToken));
         TimeChart = KpiCharts.OverTime(data, Series, Grain);
         if (Period is not null)
         {
